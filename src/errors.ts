@@ -1,0 +1,43 @@
+/**
+ * The one error model of PlanGraph. Every expected failure is a PlanGraphError with a code;
+ * the CLI prints `message` and exits with the code's exit status, and GraphQL exposes `code`
+ * in the error's extensions. Anything else is unexpected and is masked from API clients.
+ */
+export type ErrorCode =
+  | 'CONFIG_INVALID' // a configuration variable is wrong
+  | 'BAD_INPUT' // a document cannot be read (binary, undecodable, empty, too large …)
+  | 'BAD_USER_INPUT' // an API or CLI argument is wrong
+  | 'NOT_FOUND'
+  | 'UNAVAILABLE' // the database does not answer
+  | 'AUTH_FAILED' // the database refused our credentials
+  | 'PREREQUISITE_MISSING' // Java, Maven … needed for the embedded database
+  | 'DB_ERROR'; // the database answered with an error we did not expect
+
+/** Process exit status per error code, stable for scripts. */
+export const EXIT_STATUS: Record<ErrorCode, number> = {
+  CONFIG_INVALID: 78,
+  BAD_INPUT: 65,
+  BAD_USER_INPUT: 64,
+  NOT_FOUND: 66,
+  UNAVAILABLE: 69,
+  AUTH_FAILED: 77,
+  PREREQUISITE_MISSING: 72,
+  DB_ERROR: 70,
+};
+
+export class PlanGraphError extends Error {
+  readonly code: ErrorCode;
+  /** File, argument or variable the error is about, when there is one. */
+  readonly subject: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { subject?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'PlanGraphError';
+    this.code = code;
+    this.subject = options.subject;
+  }
+}
+
+export function isPlanGraphError(error: unknown, code?: ErrorCode): error is PlanGraphError {
+  return error instanceof PlanGraphError && (code === undefined || error.code === code);
+}

@@ -1,0 +1,60 @@
+export const ENTITY_TYPES = ['REGION', 'ZONE', 'PARK', 'ENTERPRISE', 'PROJECT', 'POLICY'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Neo4j label of each entity type (every entity also carries :Entity). */
+export const ENTITY_LABEL: Record<EntityType, string> = {
+  REGION: 'Region',
+  ZONE: 'Zone',
+  PARK: 'Park',
+  ENTERPRISE: 'Enterprise',
+  PROJECT: 'Project',
+  POLICY: 'Policy',
+};
+
+export type RelationType = 'LOCATED_IN' | 'COVERS' | 'PART_OF' | 'BUILT_BY' | 'IN_PARK' | 'IN_ZONE';
+
+/** Where in a plan a fact was read: the passage and the rule that read it. */
+export interface Evidence {
+  planId: string;
+  sectionOrdinal: number;
+  /** Offsets into the section's own text. */
+  start: number;
+  end: number;
+  /** Offsets into the decoded source text: source.slice(sourceStart, sourceEnd) is the passage. */
+  sourceStart: number;
+  sourceEnd: number;
+  ruleId: string;
+}
+
+/** One occurrence of an entity in a section, found by extraction. */
+export interface Mention extends Evidence {
+  /** Key of the candidate entity (resolved to an entity id by the resolve stage). */
+  entityKey: string;
+  /** The surface form as it reads in the normalised text. */
+  surface: string;
+}
+
+/** An entity as extraction sees it, before resolution merges candidates across plans. */
+export interface EntityCandidate {
+  key: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** Typed attributes (a Region's code and level, a Project's capacity …). */
+  props: Record<string, string | number | boolean | null>;
+}
+
+export interface RelationCandidate {
+  type: RelationType;
+  fromKey: string;
+  toKey: string;
+  evidence: Evidence;
+}
+
+/** What extraction yields for one plan. */
+export interface Extraction {
+  planId: string;
+  entities: EntityCandidate[];
+  mentions: Mention[];
+  relations: RelationCandidate[];
+}
