@@ -1,0 +1,37 @@
+import type { EntityType, Evidence, RelationType } from './entity.ts';
+
+/**
+ * The output of resolution for one plan. Entity ids are canonical keys computed from the
+ * name alone (plus static data: gazetteer, alias table), never from other plans, so each plan
+ * can be loaded, replaced or removed on its own and still meet the same nodes as the others:
+ * `region:<code>`, `zone:<name>`, `park:<name>`, `enterprise:<name>`, `project:<name>`,
+ * `policy:<name>`.
+ */
+export interface ResolvedEntity {
+  id: string;
+  type: EntityType;
+  /** Canonical (display) name. */
+  name: string;
+  /** Other forms this plan names it by, canonical name excluded, sorted. */
+  aliases: string[];
+  props: Record<string, string | number | boolean | null>;
+}
+
+export interface ResolvedMention extends Evidence {
+  entityId: string;
+  surface: string;
+}
+
+export interface ResolvedRelation {
+  type: RelationType;
+  fromId: string;
+  toId: string;
+  evidence: Evidence;
+}
+
+export interface ResolvedPlanGraph {
+  planId: string;
+  entities: ResolvedEntity[];
+  mentions: ResolvedMention[];
+  relations: ResolvedRelation[];
+}
