@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'UNAVAILABLE' // the database does not answer
   | 'AUTH_FAILED' // the database refused our credentials
+  | 'TIMEOUT' // a query ran past its time limit
   | 'PREREQUISITE_MISSING' // Java, Maven … needed for the embedded database
   | 'DB_ERROR'; // the database answered with an error we did not expect
 
@@ -21,6 +22,7 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 66,
   UNAVAILABLE: 69,
   AUTH_FAILED: 77,
+  TIMEOUT: 75,
   PREREQUISITE_MISSING: 72,
   DB_ERROR: 70,
 };

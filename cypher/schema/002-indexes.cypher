@@ -1,0 +1,7 @@
+// Lookups the API and the loader make by property.
+CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code);
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
+CREATE INDEX plan_status IF NOT EXISTS FOR (n:Plan) ON (n.status);
+CREATE INDEX section_plan IF NOT EXISTS FOR (n:Section) ON (n.planId);
+CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name);

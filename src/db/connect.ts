@@ -1,0 +1,77 @@
+import type { Config } from '../config.ts';
+import { PlanGraphError } from '../errors.ts';
+import { logger } from '../log.ts';
+import { Database } from './database.ts';
+import { runningEmbedded, startEmbedded, type EmbeddedServer } from './embedded/instance.ts';
+import { embeddedPaths } from './embedded/instance.ts';
+import { readFile } from 'node:fs/promises';
+
+export interface Connection {
+  db: Database;
+  /** The embedded server, when PlanGraph runs one (no NEO4J_URI). */
+  embedded: EmbeddedServer | undefined;
+  /** Closes the driver, and stops the embedded server if this process started it. */
+  close(): Promise<void>;
+}
+
+/**
+ * One code path for the three ways to run the database: NEO4J_URI set (a server of the user's,
+ * Docker's or Aura) → connect and never start anything; otherwise the embedded server for the
+ * data directory, started here unless `start` is false.
+ */
+export async function connect(config: Config, options: { start?: boolean } = {}): Promise<Connection> {
+  let embedded: EmbeddedServer | undefined;
+  let uri: string;
+  let username = config.neo4j.username;
+  let password: string;
+  if (config.neo4j.uri) {
+    uri = config.neo4j.uri;
+    if (config.neo4j.password === undefined) {
+      throw new PlanGraphError('CONFIG_INVALID', 'NEO4J_PASSWORD is required when NEO4J_URI is set', { subject: 'NEO4J_PASSWORD' });
+    }
+    password = config.neo4j.password;
+  } else if (options.start === false) {
+    const state = await runningEmbedded(config.dataDir);
+    if (!state) {
+      throw new PlanGraphError('UNAVAILABLE', `no embedded Neo4j is running for ${config.dataDir}: run \`npm run db -- start\` or \`npm start\``, {
+        subject: 'PLANGRAPH_DATA_DIR',
+      });
+    }
+    uri = `bolt://127.0.0.1:${state.port}`;
+    username = 'neo4j';
+    password = (await readFile(embeddedPaths(config.dataDir).password, 'utf8')).trim();
+  } else {
+    embedded = await startEmbedded({
+      dataDir: config.dataDir,
+      cacheDir: config.cacheDir,
+      neo4jHome: config.embedded.home,
+      boltPort: config.embedded.boltPort,
+      heap: config.embedded.heap,
+      pageCache: config.embedded.pageCache,
+    });
+    uri = embedded.uri;
+    username = embedded.username;
+    password = embedded.password;
+  }
+
+  const db = new Database({ uri, username, password, database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
+  try {
+    await db.verify();
+  } catch (error) {
+    await db.close();
+    if (embedded?.owned) await embedded.stop();
+    throw error;
+  }
+  const server = embedded;
+  return {
+    db,
+    embedded,
+    async close() {
+      await db.close();
+      if (server?.owned) {
+        logger().info({ pid: server.pid }, 'stopping embedded Neo4j');
+        await server.stop();
+      }
+    },
+  };
+}

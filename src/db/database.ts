@@ -1,0 +1,112 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { cypherRegistry, type CypherRegistry } from '../cypher/registry.ts';
+import { fromNeo4jError } from './errors.ts';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface DatabaseOptions {
+  uri: string;
+  username: string;
+  password: string;
+  database?: string | undefined;
+  queryTimeoutMs: number;
+  registry?: CypherRegistry;
+}
+
+/**
+ * The one owner of the Neo4j driver. Every statement is named (cypher/<name>.cypher) and takes
+ * values only as parameters. Reads run in read transactions and writes in write transactions,
+ * so that a cluster routes them; the driver retries transient errors of both.
+ */
+export class Database {
+  readonly uri: string;
+  readonly registry: CypherRegistry;
+  private readonly driver: Driver;
+  private readonly database: string | undefined;
+  private readonly timeoutMs: number;
+
+  constructor(options: DatabaseOptions) {
+    this.uri = options.uri;
+    this.database = options.database;
+    this.timeoutMs = options.queryTimeoutMs;
+    this.registry = options.registry ?? cypherRegistry();
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+      // Integers come back as JavaScript numbers: the one place they are converted.
+      disableLosslessIntegers: true,
+      // Fail fast when the server is down, so the API answers UNAVAILABLE instead of hanging.
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      maxConnectionPoolSize: 50,
+      userAgent: 'plangraph/0.1',
+    });
+  }
+
+  /** Resolves when the server answers and accepts our credentials. */
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyAuthentication({ database: this.database });
+      await this.driver.verifyConnectivity({ database: this.database });
+    } catch (error) {
+      throw fromNeo4jError(error, this.uri);
+    }
+  }
+
+  async read(name: string, params: Params = {}): Promise<Row[]> {
+    return this.inSession('READ', (tx) => this.runIn(tx, name, params));
+  }
+
+  async write(name: string, params: Params = {}): Promise<Row[]> {
+    return this.inSession('WRITE', (tx) => this.runIn(tx, name, params));
+  }
+
+  /** Several statements in one write transaction: all of them happen, or none. */
+  async writeTransaction<T>(work: (run: (name: string, params?: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    return this.inSession('WRITE', (tx) => work((name, params = {}) => this.runIn(tx, name, params)));
+  }
+
+  /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
+  async applySchema(): Promise<number> {
+    let applied = 0;
+    for (const name of this.registry.namesUnder('schema')) {
+      for (const statement of this.registry.statementsOf(name)) {
+        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+        try {
+          await session.run(statement);
+          applied += 1;
+        } catch (error) {
+          throw fromNeo4jError(error, this.uri);
+        } finally {
+          await session.close();
+        }
+      }
+    }
+    await this.write('admin/await-indexes');
+    return applied;
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async runIn(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {
+    const result = await tx.run(this.registry.get(name), params);
+    return result.records.map((record) => record.toObject() as Row);
+  }
+
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: this.timeoutMs };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw fromNeo4jError(error, this.uri);
+    } finally {
+      await session.close();
+    }
+  }
+}
