@@ -1,0 +1,4 @@
+import { mergeResolvers } from '@graphql-tools/merge';
+import { healthResolvers } from './health.ts';
+
+export const resolvers = mergeResolvers([healthResolvers]);
