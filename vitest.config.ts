@@ -2,8 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` never touches a database; `integration` runs against a real,
 // throw-away Neo4j started once by the global setup (tests/integration/global-setup.ts).
+// CI asks for a JSON report as well, to print one plain "N passed, N failed" line.
+const jsonReport = process.env.PLANGRAPH_VITEST_JSON;
+
 export default defineConfig({
   test: {
+    reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
     projects: [
       {
         test: {

@@ -1,0 +1,1 @@
+MATCH (p:Probe) RETURN p.id AS id, p.name AS name ORDER BY p.id

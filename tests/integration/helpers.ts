@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { inject } from 'vitest';
+import { parseConfig, type Config } from '../../src/config.ts';
+import { CypherRegistry, cypherRegistry } from '../../src/cypher/registry.ts';
+import { Database } from '../../src/db/database.ts';
+
+/** Statements only the tests run (fixtures, clean-up), kept apart from the shipped registry. */
+export const testCypher = new CypherRegistry(path.join(import.meta.dirname, 'cypher'));
+
+/** The shared test Neo4j, as the app's Database. */
+export function testDatabase(registry: CypherRegistry = cypherRegistry()): Database {
+  const { uri, password } = inject('neo4j');
+  return new Database({ uri, username: 'neo4j', password, queryTimeoutMs: 30_000, registry });
+}
+
+/** Config pointing at the shared test Neo4j as an external server. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  const { uri, password } = inject('neo4j');
+  return parseConfig({ ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password, LOG_LEVEL: 'silent', ...overrides });
+}
+
+export async function clearDatabase(): Promise<void> {
+  const db = testDatabase(testCypher);
+  try {
+    await db.write('delete-all');
+  } finally {
+    await db.close();
+  }
+}

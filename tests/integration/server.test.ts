@@ -1,0 +1,124 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '../../src/db/database.ts';
+import { startEmbedded, type EmbeddedServer } from '../../src/db/embedded/instance.ts';
+import { freePort } from '../../src/db/embedded/ports.ts';
+import { createApp } from '../../src/server/app.ts';
+import { inject } from 'vitest';
+import { testConfig, testDatabase } from './helpers.ts';
+
+async function serveOn(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function close(server: Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+describe('the HTTP server', () => {
+  let db: Database;
+  let server: Server;
+  let base: string;
+  let uiRoot: string;
+
+  beforeAll(async () => {
+    db = testDatabase();
+    uiRoot = await mkdtemp(path.join(os.tmpdir(), 'plangraph-ui-'));
+    await writeFile(path.join(uiRoot, 'index.html'), '<!doctype html><title>PlanGraph explorer</title>');
+    server = createApp(testConfig(), db, { uiRoot });
+    base = await serveOn(server);
+  });
+  afterAll(async () => {
+    await close(server);
+    await db.close();
+    await rm(uiRoot, { recursive: true, force: true });
+  });
+
+  it('answers /healthz with 200 and the Neo4j version while the database answers', async () => {
+    const response = await fetch(`${base}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: true, neo4j: expect.stringMatching(/^5\.26\.\d+ community$/) });
+  });
+
+  it('answers { health } at /graphql', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ health { ok neo4j reason } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { health: { ok: true, neo4j: expect.stringContaining('5.26'), reason: null } } });
+  });
+
+  it('serves GraphiQL with its assets inlined, so it works offline', async () => {
+    const response = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toContain('GraphiQL');
+    expect(html).not.toMatch(/<script[^>]+src="https?:/);
+    expect(html).not.toMatch(/<link[^>]+href="https?:/);
+  });
+
+  it('serves the explorer at / and for any page path (shared view URLs)', async () => {
+    for (const page of ['/', '/entity/region:140700']) {
+      const response = await fetch(`${base}${page}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('PlanGraph explorer');
+    }
+  });
+
+  it('does not serve files outside the explorer folder', async () => {
+    const response = await fetch(`${base}/..%2f..%2fpackage.json`);
+    expect(await response.text()).not.toContain('"name": "plangraph"');
+  });
+});
+
+describe('when Neo4j goes away while the server runs', () => {
+  let neo4jServer: EmbeddedServer;
+  let dataDir: string;
+  let db: Database;
+  let server: Server;
+  let base: string;
+  let port: number;
+
+  const start = () =>
+    startEmbedded({ dataDir, cacheDir: inject('neo4j').cacheDir, heap: '256m', pageCache: '64m', boltPort: port });
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'plangraph-fault-'));
+    port = await freePort();
+    neo4jServer = await start();
+    db = new Database({ uri: neo4jServer.uri, username: 'neo4j', password: neo4jServer.password, queryTimeoutMs: 5000 });
+    server = createApp(testConfig(), db);
+    base = await serveOn(server);
+  });
+  afterAll(async () => {
+    await close(server);
+    await db.close();
+    await neo4jServer.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers 503 with a reason, then recovers by itself once Neo4j is back', async () => {
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+
+    process.kill(neo4jServer.pid, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const started = Date.now();
+    const down = await fetch(`${base}/healthz`);
+    expect(down.status).toBe(503);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const report = (await down.json()) as { ok: boolean; reason: string };
+    expect(report.ok).toBe(false);
+    expect(report.reason).toMatch(/not answering/);
+
+    neo4jServer = await start();
+    const up = await fetch(`${base}/healthz`);
+    expect(up.status).toBe(200);
+  });
+});
