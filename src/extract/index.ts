@@ -1,0 +1,248 @@
+import type { EntityCandidate, EntityType, Evidence, Extraction, Mention, RelationCandidate, RelationType } from '../model/entity.ts';
+import type { StructuredPlan } from '../model/plan.ts';
+import type { Section } from '../model/section.ts';
+import type { Gazetteer } from '../gazetteer/index.ts';
+import { sectionToSource } from '../structure/offsets.ts';
+import { findEnterprises } from './enterprises.ts';
+import { type Hit, nameOf, overlaps } from './hits.ts';
+import { findParks } from './parks.ts';
+import { findPolicies } from './policies.ts';
+import { findProjects } from './projects.ts';
+
+/** A region read in a text (the shape of src/extract/regions.ts hits). */
+export interface RegionHit {
+  start: number;
+  end: number;
+  surface: string;
+  code: string;
+  ruleId: string;
+}
+
+/** A zone's coverage of a region read in a text (Zone)-[:COVERS]->(Region). */
+export interface CoverageHit {
+  zone: Hit;
+  code: string;
+  start: number;
+  end: number;
+  ruleId: string;
+}
+
+/**
+ * The place finders, owned by the gazetteer stage (src/extract/regions.ts, zones.ts): passed in
+ * so that this stage does not read places its own way.
+ */
+export interface PlaceFinders {
+  regions(text: string, planRegionCode: string | null, gazetteer: Gazetteer): RegionHit[];
+  /** Codes of the regions named inside an entity's name (晋中经济技术开发区 → 140700). */
+  regionsInsideName(name: string, gazetteer: Gazetteer): string[];
+  zones(text: string): Hit[];
+  coverage(text: string, zones: readonly Hit[], regions: readonly RegionHit[], gazetteer: Gazetteer): CoverageHit[];
+}
+
+/** No place finders: extraction of parks, enterprises, projects and policies only. */
+export const NO_PLACES: PlaceFinders = {
+  regions: () => [],
+  regionsInsideName: () => [],
+  zones: () => [],
+  coverage: () => [],
+};
+
+interface Found {
+  type: EntityType;
+  hit: Hit;
+  /** Region code, for regions. */
+  code?: string;
+}
+
+type Finder = (section: Section, context: FinderContext) => Found[];
+
+interface FinderContext {
+  plan: StructuredPlan;
+  gazetteer: Gazetteer;
+  places: PlaceFinders;
+}
+
+const isBox = (section: Section): boolean => section.kind === 'box' || /专栏/.test(section.title);
+
+/**
+ * The finders, in order. On overlapping hits the longest wins; on equal ones, the earlier in
+ * this list (a zone over a park of the same span, a physical 工程 as a project over a policy).
+ */
+const FINDERS: readonly Finder[] = [
+  (s, c) => c.places.zones(s.text).map((hit) => ({ type: 'ZONE', hit })),
+  (s) => findParks(s.text).map((hit) => ({ type: 'PARK', hit })),
+  (s) => findProjects(s.text, { box: isBox(s) }).map((hit) => ({ type: 'PROJECT', hit })),
+  (s) => findEnterprises(s.text).map((hit) => ({ type: 'ENTERPRISE', hit })),
+  (s) => findPolicies(s.text).map((hit) => ({ type: 'POLICY', hit })),
+  (s, c) =>
+    c.places.regions(s.text, c.plan.meta.regionCode, c.gazetteer).map((r) => ({
+      type: 'REGION',
+      code: r.code,
+      hit: { start: r.start, end: r.end, surface: r.surface, name: nameOf(r.surface), ruleId: r.ruleId },
+    })),
+];
+
+/** Key of a candidate within one plan's extraction: type and name (regions: their code). */
+export function candidateKey(type: EntityType, name: string, code?: string): string {
+  return type === 'REGION' && code !== undefined ? `region:${code}` : `${type.toLowerCase()}:${name}`;
+}
+
+/**
+ * Reads one plan: every section's own text through the finders, overlaps settled by the
+ * GUIDELINES (longest name wins; a project line keeps the enterprise it starts with), then
+ * the relations each mention implies, each with its evidence.
+ */
+export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: PlaceFinders = NO_PLACES): Extraction {
+  const planId = plan.meta.id;
+  const entities = new Map<string, EntityCandidate>();
+  const mentions: Mention[] = [];
+  const relations: RelationCandidate[] = [];
+  const relationKeys = new Set<string>();
+  const context: FinderContext = { plan, gazetteer, places };
+
+  const evidenceOf = (section: Section, start: number, end: number, ruleId: string): Evidence => {
+    const source = sectionToSource(plan.normalized, section, start, end);
+    return { planId, sectionOrdinal: section.ordinal, start, end, sourceStart: source.start, sourceEnd: source.end, ruleId };
+  };
+  const addEntity = (type: EntityType, name: string, props: EntityCandidate['props'], code?: string): string => {
+    const key = candidateKey(type, name, code);
+    const known = entities.get(key);
+    if (!known) entities.set(key, { key, type, name, aliases: [], props: { ...props } });
+    else for (const [k, v] of Object.entries(props)) if (!(k in known.props)) known.props[k] = v;
+    return key;
+  };
+  const addRelation = (type: RelationType, fromKey: string, toKey: string, evidence: Evidence): void => {
+    if (fromKey === toKey) return;
+    const id = `${type}|${fromKey}|${toKey}|${evidence.sectionOrdinal}|${evidence.start}|${evidence.end}`;
+    if (relationKeys.has(id)) return;
+    relationKeys.add(id);
+    relations.push({ type, fromKey, toKey, evidence });
+  };
+  const regionKey = (code: string): string | undefined => {
+    const row = gazetteer.byCode(code);
+    if (!row) return undefined;
+    return addEntity('REGION', row.name, { code: row.code, level: row.level }, row.code);
+  };
+
+  for (const section of plan.sections) {
+    if (section.text.length === 0) continue;
+    const found = settle(FINDERS.flatMap((finder) => finder(section, context)));
+    const keyed = found.map((f) => {
+      const props: EntityCandidate['props'] = { ...(f.hit.props ?? {}) };
+      if (f.type === 'REGION' && f.code !== undefined) {
+        const row = gazetteer.byCode(f.code);
+        props.code = row?.code ?? f.code;
+        if (row) props.level = row.level;
+      }
+      const name = f.type === 'REGION' ? (gazetteer.byCode(f.code ?? '')?.name ?? f.hit.name) : f.hit.name;
+      const key = addEntity(f.type, name, props, f.code === undefined ? undefined : (gazetteer.byCode(f.code)?.code ?? f.code));
+      const evidence = evidenceOf(section, f.hit.start, f.hit.end, f.hit.ruleId);
+      mentions.push({ ...evidence, entityKey: key, surface: f.hit.surface });
+      return { ...f, key, evidence };
+    });
+
+    for (const f of keyed) {
+      if (f.type === 'PARK' || f.type === 'ENTERPRISE' || f.type === 'PROJECT') {
+        for (const code of places.regionsInsideName(f.hit.name, gazetteer)) {
+          const to = regionKey(code);
+          if (to) addRelation('LOCATED_IN', f.key, to, { ...f.evidence, ruleId: 'located-in.name' });
+        }
+      }
+      if (f.type === 'PROJECT') {
+        const builder = builderOf(section.text, f, keyed);
+        if (builder) addRelation('BUILT_BY', f.key, builder.key, { ...f.evidence, ruleId: 'built-by.box-line' });
+        if (isBox(section)) {
+          for (const region of keyed) {
+            if (region.type === 'REGION' && sameLine(section.text, f.hit, region.hit)) {
+              addRelation('LOCATED_IN', f.key, region.key, { ...evidenceOf(section, Math.min(f.hit.start, region.hit.start), Math.max(f.hit.end, region.hit.end), 'located-in.box-line') });
+            }
+          }
+        }
+      }
+      if (f.type === 'PROJECT' || f.type === 'ENTERPRISE') {
+        // A park named inside the name: 孝义市经济开发区综合物流园区 is in 孝义市经济开发区.
+        for (const park of findParks(f.hit.name)) {
+          if (park.end - park.start === f.hit.name.length) continue;
+          const to = addEntity('PARK', park.name, {});
+          addRelation('IN_PARK', f.key, to, { ...f.evidence, ruleId: 'in-park.name' });
+        }
+      }
+      if (f.type === 'PROJECT' || f.type === 'PARK') {
+        for (const zone of places.zones(f.hit.name)) {
+          if (zone.end - zone.start === f.hit.name.length) continue;
+          const to = addEntity('ZONE', zone.name, {});
+          addRelation(f.type === 'PARK' ? 'PART_OF' : 'IN_ZONE', f.key, to, { ...f.evidence, ruleId: 'in-zone.name' });
+          if (f.type === 'PARK') addRelation('IN_ZONE', f.key, to, { ...f.evidence, ruleId: 'in-zone.name' });
+        }
+      }
+    }
+
+    const zoneHits = found.filter((f) => f.type === 'ZONE').map((f) => f.hit);
+    const regionHits: RegionHit[] = found
+      .filter((f) => f.type === 'REGION' && f.code !== undefined)
+      .map((f) => ({ start: f.hit.start, end: f.hit.end, surface: f.hit.surface, code: f.code ?? '', ruleId: f.hit.ruleId }));
+    if (zoneHits.length > 0) {
+      for (const cover of places.coverage(section.text, zoneHits, regionHits, gazetteer)) {
+        const to = regionKey(cover.code);
+        if (!to) continue;
+        const from = addEntity('ZONE', cover.zone.name, {});
+        addRelation('COVERS', from, to, evidenceOf(section, cover.start, cover.end, cover.ruleId));
+      }
+    }
+  }
+
+  return {
+    planId,
+    entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    mentions: mentions.sort((a, b) => a.sectionOrdinal - b.sectionOrdinal || a.start - b.start || a.end - b.end),
+    relations,
+  };
+}
+
+/**
+ * Longest first across all finders; the one nesting allowed is an enterprise at the start of
+ * a project line that names it (山西信发化工有限公司年产110万吨…项目).
+ */
+export function settle(found: readonly Found[]): Found[] {
+  const ranked = found
+    .map((f, index) => ({ f, index }))
+    .sort((a, b) => b.f.hit.end - b.f.hit.start - (a.f.hit.end - a.f.hit.start) || a.f.hit.start - b.f.hit.start || a.index - b.index);
+  const kept: Found[] = [];
+  for (const { f } of ranked) {
+    const clash = kept.some((k) => overlaps(k.hit, f.hit) && !isNested(k, f));
+    if (!clash) kept.push(f);
+  }
+  return kept.sort((a, b) => a.hit.start - b.hit.start || a.hit.end - b.hit.end);
+}
+
+function isNested(outer: Found, inner: Found): boolean {
+  return (
+    outer.type === 'PROJECT' &&
+    inner.type === 'ENTERPRISE' &&
+    outer.hit.ruleId === 'project.box-line' &&
+    inner.hit.start === outer.hit.start &&
+    inner.hit.end < outer.hit.end
+  );
+}
+
+interface Keyed extends Found {
+  key: string;
+}
+
+/** The enterprise a project line starts with, or that started the entry listing it. */
+function builderOf(text: string, project: Keyed, all: readonly Keyed[]): Keyed | undefined {
+  if (!project.hit.ruleId.startsWith('project.box-line')) return undefined;
+  let best: Keyed | undefined;
+  for (const f of all) {
+    if (f.type !== 'ENTERPRISE' || f.hit.start > project.hit.start) continue;
+    if (/[；;。\n]/.test(text.slice(f.hit.end, project.hit.start))) continue;
+    if (!best || f.hit.start > best.hit.start) best = f;
+  }
+  return best;
+}
+
+function sameLine(text: string, a: Hit, b: Hit): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  return from >= to || !/[；;。\n]/.test(text.slice(from, to));
+}

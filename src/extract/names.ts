@@ -1,0 +1,132 @@
+import boundaries from '../../data/dictionary/name-boundaries.json' with { type: 'json' };
+import generic from '../../data/dictionary/generic-words.json' with { type: 'json' };
+
+/*
+ * The hard part of reading a name by its suffix (…产业园, …有限公司, …项目) is where it starts.
+ * A name runs left from its suffix over name characters to the start of its clause
+ * (punctuation, a line break), and then starts after the last word of the clause that
+ * cannot be part of a name: a verb, a preposition, a quantifier (建设, 推进, 依托, 以, 一批 …).
+ */
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const NAME_SYMBOL = /[A-Za-z0-9０-９Ａ-Ｚａ-ｚ·×\-－—²³]/;
+
+export function isNameChar(ch: string): boolean {
+  return CJK.test(ch) || NAME_SYMBOL.test(ch);
+}
+
+export interface ClauseOptions {
+  /** At most this many characters before the suffix. */
+  maxLength: number;
+  /** Let the name span bracketed parts such as 山西汾西矿业（集团）…. */
+  allowBrackets?: boolean;
+  /** Spaces inside the name (PDF text: `110 万吨`). */
+  allowSpaces?: boolean;
+}
+
+export interface Clause {
+  start: number;
+  /** The clause ran on past maxLength: its true start is further left. */
+  truncated: boolean;
+}
+
+/** Where the clause holding text[end - 1] starts: the first name character after a break. */
+export function clauseStart(text: string, end: number, options: ClauseOptions): Clause {
+  let i = end;
+  let depth = 0;
+  const limit = Math.max(0, end - options.maxLength);
+  while (i > limit) {
+    const ch = text[i - 1] ?? '';
+    if (options.allowBrackets && (ch === '）' || ch === ')')) depth += 1;
+    else if (options.allowBrackets && (ch === '（' || ch === '(') && depth > 0) depth -= 1;
+    else if (depth > 0 && ch !== '\n') {
+      /* inside brackets anything but a line break goes */
+    } else if (ch === '.' && /\d/.test(text[i - 2] ?? '') && /\d/.test(text[i] ?? '')) {
+      /* a decimal point */
+    } else if (!(isNameChar(ch) || (options.allowSpaces === true && (ch === ' ' || ch === '\u3000')))) break;
+    i -= 1;
+  }
+  if (depth > 0) {
+    // An unclosed bracket: the name starts after it.
+    const open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+    if (open >= i) i = open + 1;
+  }
+  const truncated = i === limit && limit > 0 && isNameChar(text[i - 1] ?? '');
+  while (i < end && /[\s\u3000]/.test(text[i] ?? '')) i += 1;
+  return { start: i, truncated };
+}
+
+const BOUNDARY_WORDS = [...new Set(boundaries.words)].sort((a, b) => b.length - a.length);
+const PROTECTED = boundaries.protected;
+const COUNTED = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)\s*余?\s*(?:个|项|户|座|条|家|所|处|批|类|种|大|张|年|节|章|篇)/g;
+
+export interface CutOptions {
+  /** Boundary words this kind of name may contain (a project's 及, 和). */
+  keep?: readonly string[];
+  /** The name must keep at least this many characters before its suffix. */
+  minPrefix?: number;
+}
+
+/**
+ * The start of the name whose suffix begins at `suffixStart`, within the clause starting at
+ * `from`: just after the last boundary word (or counted quantity: 100个, 十大) that leaves a
+ * prefix of at least `minPrefix` characters.
+ */
+export function cutAtBoundary(text: string, from: number, suffixStart: number, options: CutOptions = {}): number {
+  const minPrefix = options.minPrefix ?? 0;
+  const keep = new Set(options.keep ?? []);
+  let best = from;
+  for (let i = from + 1; i <= suffixStart - minPrefix; i += 1) {
+    for (const word of BOUNDARY_WORDS) {
+      if (keep.has(word)) continue;
+      const at = i - word.length;
+      if (at < from || !text.startsWith(word, at)) continue;
+      if (isProtected(text, at, i, from)) continue;
+      best = i;
+      break;
+    }
+  }
+  COUNTED.lastIndex = 0;
+  const clause = text.slice(from, suffixStart);
+  for (let m = COUNTED.exec(clause); m; m = COUNTED.exec(clause)) {
+    const cut = from + m.index + m[0].length;
+    if (cut > best && cut <= suffixStart - minPrefix) best = cut;
+  }
+  while (best < suffixStart && /[\s\u3000]/.test(text[best] ?? '')) best += 1;
+  return best;
+}
+
+/** A cut at `cut` (after a boundary word at `at`) would split a protected name. */
+function isProtected(text: string, at: number, cut: number, from: number): boolean {
+  for (const word of PROTECTED) {
+    for (let q = Math.max(from, cut - word.length + 1); q <= at; q += 1) {
+      if (q < cut && q + word.length > cut && text.startsWith(word, q)) return true;
+    }
+  }
+  return false;
+}
+
+const GENERIC = new Set(generic.words);
+const GENERIC_MAX = Math.max(...generic.words.map((w) => w.length));
+/** A bare quantity (120万吨, 50MW, 2×35万千瓦) says how big, not which. */
+const QUANTITY = /[\d.×]+(?:万|亿)?(?:千瓦|兆瓦|MW|GW|吨|立方米|平方米|m³|公里|千米)(?:\/年)?/g;
+const NUMERAL = /[\d０-９.一二三四五六七八九十两百千万亿第个大级期号批]/;
+
+/**
+ * Whether a prefix only says what kind of thing follows (现代, 电子商务, 一批, 省级 …) and so
+ * names nothing: true when it can be read wholly as generic words and numerals.
+ */
+export function isGenericPrefix(prefix: string): boolean {
+  const s = prefix.replace(/[\s\u3000]/g, '').replace(QUANTITY, '');
+  if (s.length === 0) return true;
+  const ok: boolean[] = new Array<boolean>(s.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < s.length; i += 1) {
+    if (!ok[i]) continue;
+    if (NUMERAL.test(s[i] ?? '')) ok[i + 1] = true;
+    for (let len = 1; len <= GENERIC_MAX && i + len <= s.length; len += 1) {
+      if (GENERIC.has(s.slice(i, i + len))) ok[i + len] = true;
+    }
+  }
+  return ok[s.length] === true;
+}

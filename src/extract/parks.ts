@@ -1,0 +1,37 @@
+import parks from '../../data/dictionary/parks.json' with { type: 'json' };
+import { type Hit, longestFirst, nameOf } from './hits.ts';
+import { clauseStart, cutAtBoundary, isGenericPrefix } from './names.ts';
+
+const SUFFIXES = [...parks.suffixes].sort((a, b) => b.length - a.length);
+const AREA_SUFFIXES = [...parks.areaSuffixes].sort((a, b) => b.length - a.length);
+const SUFFIX_PATTERN = new RegExp(`(?:${[...AREA_SUFFIXES, ...SUFFIXES].join('|')})`, 'g');
+const MAX_NAME_PREFIX = 20;
+
+/**
+ * Named parks (晋中经济技术开发区, 阳煤昔阳化工园区, 中鼎物流园, 山西转型综改示范区): a park
+ * suffix and the name that runs left of it to the start of its clause, cut after the last
+ * word that cannot be part of a name. A suffix with nothing but generic words before it
+ * (开发区, 现代工业园区, 省级经济技术开发区) names no park.
+ */
+export function findParks(text: string): Hit[] {
+  const hits: Hit[] = [];
+  SUFFIX_PATTERN.lastIndex = 0;
+  for (let m = SUFFIX_PATTERN.exec(text); m; m = SUFFIX_PATTERN.exec(text)) {
+    const suffixStart = m.index;
+    let suffixEnd = m.index + m[0].length;
+    // 园区 right after a suffix word ending in 园 (产业园区) is the same suffix, read longer.
+    if (text.startsWith('区', suffixEnd) && m[0].endsWith('园')) suffixEnd += 1;
+    SUFFIX_PATTERN.lastIndex = suffixEnd;
+    const isArea = AREA_SUFFIXES.includes(m[0]);
+    const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX });
+    const start = cutAtBoundary(text, clause.start, suffixStart);
+    if (clause.truncated && start === clause.start) continue;
+    const prefix = text.slice(start, suffixStart);
+    if (!isArea && isGenericPrefix(prefix)) continue;
+    if (parks.notParks.some((word) => text.slice(start, suffixEnd).endsWith(word))) continue;
+    const surface = text.slice(start, suffixEnd);
+    hits.push({ start, end: suffixEnd, surface, name: nameOf(surface), ruleId: isArea ? 'park.area-suffix' : 'park.suffix' });
+  }
+  // A park inside a park reads as one name (晋中经济技术开发区国际合作园区).
+  return longestFirst(hits);
+}
