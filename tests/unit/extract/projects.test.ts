@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { capacityOf, findProjects } from '../../../src/extract/projects.ts';
+
+const XIAOYI_BOX = [
+  '山西信发化工有限公司年产 110 万吨轻质合金及配套项目；',
+  '孝义市兴安化工有限公司年产 110 万吨（一期 55 万吨）高精铝材项目；',
+  '山西汾西正帮煤业有限责任公司 120 万吨/年整合项目；',
+  '孝义市鹏飞实业有限责任公司 40 万吨/年费托合成蜡项目、一期 30 万吨/年焦炉煤气制甲醇联产2亿NM³/年LNG项目、18万吨合成氨及30万吨尿素项目；',
+  '科尔峰建筑垃圾综合利用项目；',
+].join('\n');
+
+describe('findProjects in a 专栏 box', () => {
+  const hits = findProjects(XIAOYI_BOX, { box: true });
+
+  it('reads a line "enterprise + 年产 capacity + product + 项目" as one project, as written', () => {
+    const line = hits.find((h) => h.name.startsWith('山西信发化工'));
+    expect(line?.surface).toBe('山西信发化工有限公司年产 110 万吨轻质合金及配套项目');
+    expect(line?.name).toBe('山西信发化工有限公司年产110万吨轻质合金及配套项目');
+    expect(line?.props).toEqual({ capacity: 110, capacityUnit: '万吨', capacityPeriod: 'year' });
+    expect(line?.ruleId).toBe('project.box-line');
+  });
+
+  it('reads capacity per year written after the number', () => {
+    const line = hits.find((h) => h.name.startsWith('山西汾西正帮'));
+    expect(line?.props).toEqual({ capacity: 120, capacityUnit: '万吨', capacityPeriod: 'year' });
+  });
+
+  it('splits an entry listing several projects of one enterprise', () => {
+    const peng = hits.filter((h) => h.name.includes('鹏飞') || h.ruleId === 'project.box-line-item').map((h) => h.name);
+    expect(peng).toEqual([
+      '孝义市鹏飞实业有限责任公司40万吨/年费托合成蜡项目',
+      '一期30万吨/年焦炉煤气制甲醇联产2亿NM³/年LNG项目',
+      '18万吨合成氨及30万吨尿素项目',
+    ]);
+  });
+
+  it('reads a box entry without enterprise that ends in 项目', () => {
+    expect(hits.map((h) => h.name)).toContain('科尔峰建筑垃圾综合利用项目');
+  });
+});
+
+describe('findProjects in prose', () => {
+  const names = (text: string): string[] => findProjects(text).map((h) => h.name);
+
+  it('reads named projects (2017 work report)', () => {
+    expect(names('加快发展高端装备制造业。以吉利山西新能源汽车项目为龙头，全面推进新能源汽车装备制造园区建设')).toEqual(['吉利山西新能源汽车项目']);
+    expect(names('继续配合东山供水、中部引黄两大水网建设，实施好娘子关调水工程，启动5县（市）县域小水网建设')).toEqual(['娘子关调水工程']);
+  });
+
+  it('reads no generic project phrase', () => {
+    expect(
+      names('持续推进重点项目建设，今年实施61个转型项目，集中力量引进一批重特大项目，交通、水利等基础设施项目加快建设，狠抓项目建设'),
+    ).toEqual([]);
+  });
+});
+
+describe('capacityOf', () => {
+  it('reads number and unit as typed values', () => {
+    expect(capacityOf('东义 1.4 亿立方米 LNG 和 10 万吨 MTG 项目')).toEqual({ capacity: 1.4, capacityUnit: '亿立方米' });
+    expect(capacityOf('20MW 分布式光伏发电项目')).toEqual({ capacity: 20, capacityUnit: 'MW' });
+    expect(capacityOf('科尔峰建筑垃圾综合利用项目')).toBeUndefined();
+  });
+});
