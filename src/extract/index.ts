@@ -8,15 +8,8 @@ import { type Hit, nameOf, overlaps } from './hits.ts';
 import { findParks } from './parks.ts';
 import { findPolicies } from './policies.ts';
 import { findProjects } from './projects.ts';
+import { findRegions, type RegionHit, regionsInsideName } from './regions.ts';
 
-/** A region read in a text (the shape of src/extract/regions.ts hits). */
-export interface RegionHit {
-  start: number;
-  end: number;
-  surface: string;
-  code: string;
-  ruleId: string;
-}
 
 /** A zone's coverage of a region read in a text (Zone)-[:COVERS]->(Region). */
 export interface CoverageHit {
@@ -32,9 +25,10 @@ export interface CoverageHit {
  * so that this stage does not read places its own way.
  */
 export interface PlaceFinders {
-  regions(text: string, planRegionCode: string | null, gazetteer: Gazetteer): RegionHit[];
-  /** Codes of the regions named inside an entity's name (晋中经济技术开发区 → 140700). */
-  regionsInsideName(name: string, gazetteer: Gazetteer): string[];
+  /** Regions in `text`, none inside `longerNames` (the spans of the other finders' names). */
+  regions(text: string, planRegionCode: string | null, gazetteer: Gazetteer, longerNames: readonly { start: number; end: number }[]): RegionHit[];
+  /** Codes of the innermost regions named inside an entity's name (晋中经济技术开发区 → 140700). */
+  regionsInsideName(name: string, planRegionCode: string | null, gazetteer: Gazetteer): string[];
   zones(text: string): Hit[];
   coverage(text: string, zones: readonly Hit[], regions: readonly RegionHit[], gazetteer: Gazetteer): CoverageHit[];
 }
@@ -47,6 +41,19 @@ export const NO_PLACES: PlaceFinders = {
   coverage: () => [],
 };
 
+/** The gazetteer's place finders (src/extract/regions.ts, zones.ts). */
+export const GAZETTEER_PLACES: PlaceFinders = {
+  regions: (text, planRegionCode, gazetteer, longerNames) => findRegions(text, { planRegionCode, longerNames }, gazetteer),
+  regionsInsideName: (name, planRegionCode, gazetteer) => {
+    const hits = regionsInsideName(name, { planRegionCode }, gazetteer);
+    const level = (code: string): string | undefined => gazetteer.byCode(code)?.level;
+    const innermost = hits[0] ? level(hits[0].code) : undefined;
+    return [...new Set(hits.filter((h) => level(h.code) === innermost).map((h) => h.code))];
+  },
+  zones: () => [],
+  coverage: () => [],
+};
+
 interface Found {
   type: EntityType;
   hit: Hit;
@@ -54,7 +61,7 @@ interface Found {
   code?: string;
 }
 
-type Finder = (section: Section, context: FinderContext) => Found[];
+type Finder = (section: Section, context: FinderContext, earlier: readonly Found[]) => Found[];
 
 interface FinderContext {
   plan: StructuredPlan;
@@ -74,8 +81,8 @@ const FINDERS: readonly Finder[] = [
   (s) => findProjects(s.text, { box: isBox(s) }).map((hit) => ({ type: 'PROJECT', hit })),
   (s) => findEnterprises(s.text).map((hit) => ({ type: 'ENTERPRISE', hit })),
   (s) => findPolicies(s.text).map((hit) => ({ type: 'POLICY', hit })),
-  (s, c) =>
-    c.places.regions(s.text, c.plan.meta.regionCode, c.gazetteer).map((r) => ({
+  (s, c, earlier) =>
+    c.places.regions(s.text, c.plan.meta.regionCode, c.gazetteer, earlier.map((f) => f.hit)).map((r) => ({
       type: 'REGION',
       code: r.code,
       hit: { start: r.start, end: r.end, surface: r.surface, name: nameOf(r.surface), ruleId: r.ruleId },
@@ -92,7 +99,7 @@ export function candidateKey(type: EntityType, name: string, code?: string): str
  * GUIDELINES (longest name wins; a project line keeps the enterprise it starts with), then
  * the relations each mention implies, each with its evidence.
  */
-export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: PlaceFinders = NO_PLACES): Extraction {
+export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: PlaceFinders = GAZETTEER_PLACES): Extraction {
   const planId = plan.meta.id;
   const entities = new Map<string, EntityCandidate>();
   const mentions: Mention[] = [];
@@ -126,7 +133,9 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
 
   for (const section of plan.sections) {
     if (section.text.length === 0) continue;
-    const found = settle(FINDERS.flatMap((finder) => finder(section, context)));
+    const all: Found[] = [];
+    for (const finder of FINDERS) all.push(...finder(section, context, settle(all)));
+    const found = settle(all);
     const keyed = found.map((f) => {
       const props: EntityCandidate['props'] = { ...(f.hit.props ?? {}) };
       if (f.type === 'REGION' && f.code !== undefined) {
@@ -143,7 +152,7 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
 
     for (const f of keyed) {
       if (f.type === 'PARK' || f.type === 'ENTERPRISE' || f.type === 'PROJECT') {
-        for (const code of places.regionsInsideName(f.hit.name, gazetteer)) {
+        for (const code of places.regionsInsideName(f.hit.name, plan.meta.regionCode, gazetteer)) {
           const to = regionKey(code);
           if (to) addRelation('LOCATED_IN', f.key, to, { ...f.evidence, ruleId: 'located-in.name' });
         }

@@ -7,7 +7,7 @@ const NOT_POLICIES = new Set(policies.notPolicies);
 const MAX_NAME_PREFIX = 16;
 const MAX_QUOTED = 14;
 /** A framework name counts its parts: 四大战略, 一核两区, 三去一降一补, 六个精准. */
-const NUMERAL = /[一二三四五六七八九十两百千万亿]/g;
+const NUMERAL = /[一二三四五六七八九十两百千万亿多]/g;
 const COUNTER = /^[一二三四五六七八九十两百千][个大项类张条位种化型]/;
 
 function isNumberedFramework(name: string): boolean {
