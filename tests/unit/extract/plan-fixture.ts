@@ -69,3 +69,11 @@ export function planFromSections(sections: SectionFixture[], meta: Partial<Struc
     sections: built,
   };
 }
+
+/** A whole document as a plan without the document stages: one section per 50 lines. */
+export function planFromText(fileName: string, text: string, meta: Partial<StructuredPlan['meta']> = {}): StructuredPlan {
+  const lines = text.split('\n');
+  const sections: SectionFixture[] = [];
+  for (let i = 0; i < lines.length; i += 50) sections.push({ lines: lines.slice(i, i + 50), title: `${fileName} ${i}` });
+  return planFromSections(sections, { sourceFile: fileName, id: fileName.replace(/\.txt$/, ''), ...meta });
+}
