@@ -1,0 +1,61 @@
+/**
+ * The word lists extraction reads from jieba: its general lexicon and a domain dictionary
+ * generated from the gazetteer and the zone names, merged into one segmenter so that a place
+ * name is a word where the text means the place (晋中/国家) and stays inside ordinary words
+ * where it does not (长治久安, 昔阳/城市/管理, 振兴/县域).
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict as jiebaLexicon } from '@node-rs/jieba/dict.js';
+import type { Gazetteer } from '../gazetteer/index.ts';
+
+export interface LexiconWord {
+  word: string;
+  frequency: number;
+  tag: string;
+}
+
+let parsedLexicon: LexiconWord[] | undefined;
+
+/** jieba's bundled general lexicon (349k words), parsed once. */
+export function generalLexicon(): readonly LexiconWord[] {
+  if (!parsedLexicon) {
+    parsedLexicon = [];
+    for (const line of Buffer.from(jiebaLexicon).toString('utf8').split('\n')) {
+      const [word, frequency, tag] = line.trim().split(' ');
+      if (word && frequency) parsedLexicon.push({ word, frequency: Number(frequency), tag: tag ?? 'x' });
+    }
+  }
+  return parsedLexicon;
+}
+
+/** Frequency given to domain words: high enough to beat the general words they overlap. */
+const DOMAIN_FREQUENCY = 50_000;
+
+/**
+ * jieba user-dictionary lines (`word frequency tag`) for every region name form (ns) and the
+ * given zone names (nz), generated, never hand-typed.
+ */
+export function domainDictionaryLines(gazetteer: Gazetteer, zoneNames: readonly string[] = []): string[] {
+  const lines = new Map<string, string>();
+  for (const row of gazetteer.rows) {
+    const tag = row.kind === 'zone-unit' ? 'nz' : 'ns';
+    for (const name of [row.name, ...row.shortNames, ...row.formerNames]) {
+      if (name.length >= 2 && !row.generic && !lines.has(name)) lines.set(name, `${name} ${DOMAIN_FREQUENCY} ${tag}`);
+    }
+  }
+  for (const name of zoneNames) if (!lines.has(name)) lines.set(name, `${name} ${DOMAIN_FREQUENCY} nz`);
+  return [...lines.values()].sort();
+}
+
+/**
+ * A jieba segmenter whose dictionary is the general lexicon with the domain words appended.
+ * (`loadDict` cannot retag words jieba already knows, so the dictionary is built whole.)
+ */
+export function createDomainJieba(gazetteer: Gazetteer, zoneNames: readonly string[] = []): Jieba {
+  const domain = new Set(domainDictionaryLines(gazetteer, zoneNames).map((l) => l.slice(0, l.indexOf(' '))));
+  const general = generalLexicon()
+    .filter((w) => !domain.has(w.word))
+    .map((w) => `${w.word} ${w.frequency} ${w.tag}`);
+  const text = [...general, ...domainDictionaryLines(gazetteer, zoneNames)].join('\n');
+  return Jieba.withDict(Buffer.from(text, 'utf8'));
+}
