@@ -1,9 +1,18 @@
 import { Command } from 'commander';
-import { parseConfig } from './config.ts';
+import path from 'node:path';
+import { PROJECT_ROOT, parseConfig, type Config } from './config.ts';
 import { dbStart, dbStatus, dbStop } from './cli/db.ts';
+import { runIngest } from './cli/ingest.ts';
 import { runCommand } from './cli/run.ts';
 import { serve } from './cli/serve.ts';
+import { printCounts, printStatus } from './cli/status.ts';
+import { printTrace } from './cli/trace.ts';
+import { connect, type Connection } from './db/connect.ts';
+import { PlanGraphError } from './errors.ts';
+import { removePlan } from './load/load-plan.ts';
 import { logger } from './log.ts';
+
+export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'data', 'plans');
 
 const program = new Command()
   .name('plangraph')
@@ -12,21 +21,85 @@ const program = new Command()
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 64));
 
 /** Configuration is parsed once, here, before any command runs. */
-function config() {
+function config(): Config {
   const parsed = parseConfig();
   logger(parsed.logLevel);
   return parsed;
 }
 
+/** Runs work with a database connection (starting the embedded server for the command if needed). */
+async function withDatabase<T>(work: (connection: Connection, config: Config) => Promise<T>): Promise<T> {
+  const parsed = config();
+  const connection = await connect(parsed);
+  try {
+    await connection.db.applySchema();
+    return await work(connection, parsed);
+  } finally {
+    await connection.close();
+  }
+}
+
 program
   .command('start')
   .description('start the database, apply the schema, ingest the corpus in data/plans, and serve the API and explorer')
-  .action(() => runCommand(() => serve(config(), { beforeListen: async () => logger().info('ingestion is not built yet: skipping the corpus') })));
+  .action(() =>
+    runCommand(async () => {
+      const parsed = config();
+      await serve(parsed, {
+        beforeListen: async ({ db }) => {
+          const { status } = await runIngest(parsed, db, [DEFAULT_CORPUS], {});
+          if (status !== 0) logger().warn({ status }, 'some documents of the corpus were not ingested');
+          await printCounts(db);
+        },
+      });
+    }),
+  );
 
 program
   .command('serve')
   .description('start the database if needed and serve the API and explorer (no ingest)')
   .action(() => runCommand(() => serve(config())));
+
+program
+  .command('ingest')
+  .description('read, extract and load plan documents (files or folders of *.txt); unchanged plans are skipped')
+  .argument('[paths...]', 'files or folders', [DEFAULT_CORPUS])
+  .option('--dry-run', 'read, normalise, structure and extract only; print what would be loaded')
+  .option('--force', 'reload plans even when unchanged')
+  .action((paths: string[], options: { dryRun?: boolean; force?: boolean }) =>
+    runCommand(async () => {
+      if (options.dryRun) return (await runIngest(config(), undefined, paths, options)).status;
+      return withDatabase(async ({ db }, parsed) => {
+        const { status } = await runIngest(parsed, db, paths, options);
+        await printCounts(db);
+        return status;
+      });
+    }),
+  );
+
+program
+  .command('status')
+  .description('plans in the database, counts by label and relationship type, last ingest')
+  .action(() => runCommand(() => withDatabase(({ db }) => printStatus(db))));
+
+program
+  .command('trace')
+  .description('print the plans and passages that mention an entity (by name, alias or id)')
+  .argument('<name>', 'e.g. 108廊带')
+  .action((name: string) => runCommand(() => withDatabase(({ db }) => printTrace(db, name))));
+
+program
+  .command('remove')
+  .description('remove a plan and every fact it contributed')
+  .argument('<plan>', 'plan id, as `plangraph status` lists it')
+  .action((planId: string) =>
+    runCommand(() =>
+      withDatabase(async ({ db }) => {
+        if (!(await removePlan(db, planId))) throw new PlanGraphError('NOT_FOUND', `no plan with id ${JSON.stringify(planId)}`, { subject: planId });
+        process.stdout.write(`removed ${planId}\n`);
+      }),
+    ),
+  );
 
 const db = program.command('db').description('manage the embedded Neo4j server (not used when NEO4J_URI is set)');
 db.command('start').description('start the embedded Neo4j in the background').action(() => runCommand(() => dbStart(config())));

@@ -8,6 +8,8 @@ import { serveStatic } from './static.ts';
 import { createGraphQLHandler } from './yoga.ts';
 
 export const UI_DIST = path.join(PROJECT_ROOT, 'ui', 'dist');
+/** Larger GraphQL requests are refused before they are read: no real query comes near it. */
+export const MAX_BODY_BYTES = 100 * 1024;
 
 /** The HTTP server: /graphql (API and GraphiQL), /healthz, and the explorer at /. */
 export function createApp(config: Config, db: Database, options: { uiRoot?: string } = {}): Server {
@@ -16,6 +18,13 @@ export function createApp(config: Config, db: Database, options: { uiRoot?: stri
   return createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname === '/graphql' || pathname.startsWith('/graphql/')) {
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > MAX_BODY_BYTES || (req.url?.length ?? 0) > MAX_BODY_BYTES) {
+        res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+        res.end(JSON.stringify({ errors: [{ message: `request larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_USER_INPUT' } }] }));
+        req.resume();
+        return;
+      }
       void graphql(req, res);
     } else if (pathname === '/healthz') {
       void checkHealth(db).then((report) => {

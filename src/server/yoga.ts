@@ -1,11 +1,13 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { GraphQLError } from 'graphql';
-import { createYoga, maskError } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { isPlanGraphError, type ErrorCode } from '../errors.ts';
+import { createContext, type GraphQLContext } from '../graphql/context.ts';
 import { buildSchema } from '../graphql/schema.ts';
-import type { GraphQLContext } from '../graphql/context.ts';
 
 /** Error codes clients see; anything else is masked as INTERNAL_SERVER_ERROR. */
 const EXPOSED: Partial<Record<ErrorCode, string>> = {
@@ -15,17 +17,45 @@ const EXPOSED: Partial<Record<ErrorCode, string>> = {
   TIMEOUT: 'TIMEOUT',
 };
 
+/**
+ * Limits checked while validating, before any resolver runs (so before any Cypher): the
+ * explorer's deepest query is 6 levels and uses no aliases beyond a handful.
+ */
+export const ARMOR = {
+  maxDepth: { n: 8 },
+  maxAliases: { n: 15 },
+  maxTokens: { n: 2000 },
+  maxDirectives: { n: 10 },
+  costLimit: { maxCost: 5000 },
+  blockFieldSuggestion: { enabled: true },
+} as const;
+
+function disableIntrospection(): Plugin {
+  return {
+    onValidate: ({ addValidationRule }) => {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
 export function createGraphQLHandler(config: Config, db: Database) {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: () => ({ db }),
+    context: () => createContext(db),
     // GraphiQL from local files: Yoga's default page loads its assets from a CDN.
     graphiql: config.server.graphiql ? { title: 'PlanGraph GraphiQL' } : false,
     renderGraphiQL,
     landingPage: false,
     cors: config.server.corsOrigins.length > 0 ? { origin: config.server.corsOrigins, methods: ['GET', 'POST'] } : false,
     logging: false,
+    batching: false,
+    plugins: [
+      EnvelopArmorPlugin(ARMOR),
+      // Requests must be preflighted (a JSON body or this header), so a form on another site cannot query.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      ...(config.server.introspection ? [] : [disableIntrospection()]),
+    ],
     maskedErrors: {
       maskError(error, message, isDev) {
         const original = error instanceof GraphQLError ? error.originalError : error;

@@ -1,5 +1,8 @@
 import { mergeResolvers } from '@graphql-tools/merge';
-import { entityTypeResolvers } from './entity-type.ts';
+import { entityResolvers } from './entities.ts';
+import { graphResolvers } from './graph.ts';
 import { healthResolvers } from './health.ts';
+import { planResolvers } from './plans.ts';
+import { searchResolvers } from './search.ts';
 
-export const resolvers = mergeResolvers([healthResolvers, entityTypeResolvers]);
+export const resolvers = mergeResolvers([healthResolvers, planResolvers, entityResolvers, searchResolvers, graphResolvers]);

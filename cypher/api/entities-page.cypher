@@ -1,0 +1,12 @@
+// Entities filtered by type, region (the region itself, what lies below it, and what is
+// located in either) and plan; most mentioned first. Offset paging behind opaque cursors.
+MATCH (e:Entity)
+WHERE ($types IS NULL OR e.type IN $types)
+  AND (e.mentionCount > 0 OR $regionId IS NOT NULL)
+  AND ($regionId IS NULL OR EXISTS { MATCH (e)-[:LOCATED_IN|PART_OF]->{0,8}(:Region {id: $regionId}) })
+  AND ($planId IS NULL OR EXISTS {
+        MATCH (p:Plan {id: $planId})
+        MATCH (e)<-[m:MENTIONS]-(:Section) WHERE m.planId = $planId AND m.version = p.version })
+WITH e ORDER BY e.mentionCount DESC, e.id
+WITH collect(e) AS all
+RETURN size(all) AS total, [e IN all[$offset..$offset + $first] | e {.*, pinyin: null, aliasText: null, staticAliases: null}] AS page

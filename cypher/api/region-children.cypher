@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (c:Region)-[:PART_OF]->(:Region {id: id})
+RETURN id AS regionId, c {.*, pinyin: null, aliasText: null, staticAliases: null} AS child
+ORDER BY c.code

@@ -1,0 +1,14 @@
+// Entities are shared by every plan that names them: MERGE by canonical id; the type label is
+// set with FOREACH because labels cannot be parameters.
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.mentionCount = 0, e.aliases = [], e.aliasText = ''
+SET e.type = row.type, e.name = row.name, e.pinyin = row.pinyin, e += row.props,
+    e.staticAliases = reduce(acc = coalesce(e.staticAliases, []), alias IN row.staticAliases |
+      CASE WHEN alias IN acc THEN acc ELSE acc + alias END)
+FOREACH (_ IN CASE WHEN row.type = 'REGION' THEN [1] ELSE [] END | SET e:Region)
+FOREACH (_ IN CASE WHEN row.type = 'ZONE' THEN [1] ELSE [] END | SET e:Zone)
+FOREACH (_ IN CASE WHEN row.type = 'PARK' THEN [1] ELSE [] END | SET e:Park)
+FOREACH (_ IN CASE WHEN row.type = 'ENTERPRISE' THEN [1] ELSE [] END | SET e:Enterprise)
+FOREACH (_ IN CASE WHEN row.type = 'PROJECT' THEN [1] ELSE [] END | SET e:Project)
+FOREACH (_ IN CASE WHEN row.type = 'POLICY' THEN [1] ELSE [] END | SET e:Policy)

@@ -1,0 +1,1 @@
+MATCH (r:Region {gazetteer: true}) RETURN count(r) AS regions

@@ -1,0 +1,16 @@
+// Derived fields of the entities a load touched: how often and by which forms they are
+// mentioned. Entities no plan mentions any more are removed; gazetteer regions stay.
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+OPTIONAL MATCH (e)<-[m:MENTIONS]-()
+WITH e, count(m) AS mentions, collect(DISTINCT m.surface) AS surfaces
+CALL (e, surfaces) {
+  UNWIND [alias IN coalesce(e.staticAliases, []) + surfaces WHERE alias <> e.name] AS alias
+  WITH DISTINCT alias
+  ORDER BY alias
+  RETURN collect(alias) AS aliases
+}
+SET e.mentionCount = mentions, e.aliases = aliases, e.aliasText = reduce(text = '', alias IN aliases | text + ' ' + alias),
+    e.mentioned = mentions > 0
+WITH e, mentions WHERE mentions = 0 AND coalesce(e.gazetteer, false) = false
+DETACH DELETE e

@@ -1,0 +1,10 @@
+// Evidence-carrying relationships are found by the plan that contributed them when a plan is
+// replaced or removed.
+CREATE INDEX located_in_plan IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.planId, r.version);
+CREATE INDEX covers_plan IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.planId, r.version);
+CREATE INDEX part_of_plan IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.planId, r.version);
+CREATE INDEX built_by_plan IF NOT EXISTS FOR ()-[r:BUILT_BY]-() ON (r.planId, r.version);
+CREATE INDEX in_park_plan IF NOT EXISTS FOR ()-[r:IN_PARK]-() ON (r.planId, r.version);
+CREATE INDEX in_zone_plan IF NOT EXISTS FOR ()-[r:IN_ZONE]-() ON (r.planId, r.version);
+CREATE INDEX mentions_plan IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.planId, r.version);
+CREATE INDEX section_plan_version IF NOT EXISTS FOR (n:Section) ON (n.planId, n.version);

@@ -1,0 +1,57 @@
+import type { Database } from '../db/database.ts';
+import { PlanGraphError } from '../errors.ts';
+import { asEntity } from './rows.ts';
+import type { EntityView } from './views.ts';
+
+export const MAX_QUERY_LENGTH = 100;
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Which tier a candidate falls in: lower is better. */
+export function rankOf(entity: EntityView & { pinyin?: string }, query: string, pinyinQuery: string, score: number): number {
+  const aliases = entity.aliases;
+  if (entity.name === query) return 0;
+  if (aliases.includes(query)) return 1;
+  if (entity.name.startsWith(query)) return 2;
+  const pinyinForms = (entity.pinyin ?? '').split(' ').filter(Boolean);
+  if (aliases.some((alias) => alias.startsWith(query))) return 3;
+  if (pinyinQuery && pinyinForms.some((form) => form === pinyinQuery)) return 3;
+  if (pinyinQuery && pinyinForms.some((form) => form.startsWith(pinyinQuery))) return 4;
+  if (entity.name.includes(query) || aliases.some((alias) => alias.includes(query))) return 5;
+  if (pinyinQuery && pinyinForms.some((form) => form.includes(pinyinQuery))) return 6;
+  return score > 0 ? 7 : 8;
+}
+
+/**
+ * Search by Chinese name or alias, pinyin (jinzhong) or initials (jzjj). Ranked: exact name,
+ * alias, prefix, substring, pinyin, then full-text score; ties go to the most mentioned and
+ * the shorter name, so that 晋中市 comes before the parks named after it.
+ */
+export async function searchEntities(db: Database, rawQuery: string, types: string[] | null, first: number): Promise<EntityView[]> {
+  const query = rawQuery.trim();
+  if (query.length === 0) throw new PlanGraphError('BAD_USER_INPUT', 'search query is empty', { subject: 'query' });
+  if (query.length > MAX_QUERY_LENGTH) {
+    throw new PlanGraphError('BAD_USER_INPUT', `search query is longer than ${MAX_QUERY_LENGTH} characters`, { subject: 'query' });
+  }
+  const pinyinQuery = /^[a-z\s]+$/i.test(query) ? query.toLowerCase().replace(/\s+/g, '') : '';
+  const lucene = query.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
+  const rows = await db.read('api/search', { query, pinyin: pinyinQuery, lucene, types });
+  return rows
+    .map((row) => {
+      const entity = asEntity(row.entity) as EntityView & { pinyin?: string };
+      return { entity, rank: rankOf(entity, query, pinyinQuery, Number(row.score)), score: Number(row.score) };
+    })
+    .filter((candidate) => candidate.rank < 8)
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        b.score - a.score ||
+        b.entity.mentionCount - a.entity.mentionCount ||
+        a.entity.name.length - b.entity.name.length ||
+        a.entity.id.localeCompare(b.entity.id),
+    )
+    .slice(0, first)
+    .map(({ entity }) => {
+      delete entity.pinyin;
+      return entity;
+    });
+}

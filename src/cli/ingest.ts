@@ -1,0 +1,55 @@
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { ingest, type FileResult, type IngestReport } from '../ingest/ingest.ts';
+import { progressReporter } from './progress.ts';
+
+export interface IngestCommandOptions {
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+function describe(result: FileResult): string {
+  const head = `${result.status.padEnd(9)} ${result.file}`;
+  if (result.status === 'failed') return `${head}\n          ${result.error ?? ''}`;
+  const s = result.summary;
+  const lines = [head];
+  if (s) {
+    lines.push(`          ${s.title} · ${s.kind} · ${s.region} · ${s.period ?? 'no period'}`);
+    lines.push(`          ${s.encoding}, sha256 ${s.sha256.slice(0, 16)}…, sections ${Object.entries(s.sectionsByKind).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
+    if (s.repetition) lines.push(`          repetition: ${s.repetition}`);
+  }
+  if (result.counts) {
+    const c = result.counts;
+    lines.push(`          ${c.entities} entities, ${c.mentions} mentions, ${c.relations} relations (${result.seconds.toFixed(2)} s)`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Runs an ingest and prints one block per file. Exit status: 0 all good, 2 some files failed
+ * (the others were loaded), 65 (BAD_INPUT) when every file failed.
+ */
+export async function runIngest(config: Config, db: Database | undefined, paths: string[], options: IngestCommandOptions): Promise<{ status: number; report: IngestReport }> {
+  const progress = progressReporter();
+  let report: IngestReport;
+  try {
+    report = await ingest(paths, db, {
+      dryRun: options.dryRun ?? false,
+      force: options.force ?? false,
+      batchSize: config.batchSize,
+      maxFileBytes: config.maxFileBytes,
+      onProgress: progress.onProgress,
+      onFile: (result) => {
+        progress.stop();
+        process.stdout.write(`${describe(result)}\n`);
+      },
+    });
+  } finally {
+    progress.stop();
+  }
+  if (report.recovered.length > 0) process.stdout.write(`recovered unfinished loads of: ${report.recovered.join(', ')}\n`);
+  const failed = report.files.filter((file) => file.status === 'failed').length;
+  process.stdout.write(`${report.files.length - failed} of ${report.files.length} files ${options.dryRun ? 'checked' : 'ingested'}, ${failed} failed, in ${report.seconds.toFixed(1)} s\n`);
+  const status = failed === 0 ? 0 : failed === report.files.length ? 65 : 2;
+  return { status, report };
+}

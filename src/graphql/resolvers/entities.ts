@@ -1,0 +1,72 @@
+import { entitiesPage } from '../../api/entities.ts';
+import type { EntityView, EvidenceView, RelationView } from '../../api/views.ts';
+import { ENTITY_LABEL, type EntityType } from '../../model/entity.ts';
+import type { GraphQLContext } from '../context.ts';
+import { boundedInt, LIMITS } from '../validate.ts';
+
+type Ctx = GraphQLContext;
+
+/** The other ends of one relationship type in one direction, most evidenced first. */
+const related = (type: string, direction: 'IN' | 'OUT') => async (entity: EntityView, _: unknown, { loaders }: Ctx) =>
+  (await loaders.relationsOfEntity.load(entity.id)).filter((r) => r.type === type && r.direction === direction).map((r) => r.other);
+
+const firstRelated = (type: string, direction: 'IN' | 'OUT') => async (entity: EntityView, args: unknown, ctx: Ctx) =>
+  (await related(type, direction)(entity, args, ctx))[0] ?? null;
+
+/** Fields every entity type has. */
+const common = {
+  plans: (entity: EntityView, _: unknown, { loaders }: Ctx) => loaders.plansOfEntity.load(entity.id),
+  relations: async (entity: EntityView, args: { first?: number | null }, { loaders }: Ctx) =>
+    (await loaders.relationsOfEntity.load(entity.id)).slice(0, boundedInt('first', args.first, 50, 0, LIMITS.first)),
+};
+
+const byType = Object.fromEntries(Object.values(ENTITY_LABEL).map((label) => [label, { ...common }])) as Record<string, Record<string, unknown>>;
+
+export const entityResolvers = {
+  Query: {
+    entity: (_: unknown, { id }: { id: string }, { loaders }: Ctx) => loaders.entity.load(id),
+    entities: (
+      _: unknown,
+      args: { types?: EntityType[] | null; regionId?: string | null; planId?: string | null; first?: number | null; after?: string | null },
+      { db }: Ctx,
+    ) =>
+      entitiesPage(
+        db,
+        { types: args.types ?? null, regionId: args.regionId ?? null, planId: args.planId ?? null },
+        boundedInt('first', args.first, 50, 0, LIMITS.first),
+        args.after,
+      ),
+  },
+  Entity: {
+    __resolveType: (entity: { type: EntityType }) => ENTITY_LABEL[entity.type],
+  },
+  Relation: {
+    evidence: (relation: RelationView) => relation.evidence,
+  },
+  Evidence: {
+    plan: (evidence: EvidenceView, _: unknown, { loaders }: Ctx) => loaders.plan.load(evidence.planId),
+    section: (evidence: EvidenceView, _: unknown, { loaders }: Ctx) => loaders.section.load(evidence.sectionId),
+    snippet: async (evidence: EvidenceView, _: unknown, { loaders }: Ctx) => {
+      const section = await loaders.section.load(evidence.sectionId);
+      return section?.text?.slice(Math.max(0, evidence.start - 40), evidence.end + 40) ?? '';
+    },
+  },
+  Region: {
+    ...byType.Region,
+    parent: (region: EntityView, _: unknown, { loaders }: Ctx) => (region.parentCode ? loaders.entity.load(`region:${String(region.parentCode)}`) : null),
+    children: (region: EntityView, _: unknown, { loaders }: Ctx) => loaders.childrenOfRegion.load(region.id),
+    formerNames: (region: EntityView) => (region.formerNames as string[] | undefined) ?? [],
+    entities: (region: EntityView, args: { types?: string[] | null; first?: number | null; after?: string | null }, { db }: Ctx) =>
+      entitiesPage(db, { types: args.types ?? null, regionId: region.id, planId: null }, boundedInt('first', args.first, 50, 0, LIMITS.first), args.after),
+  },
+  Zone: { ...byType.Zone, covers: related('COVERS', 'OUT'), parks: related('IN_ZONE', 'IN') },
+  Park: { ...byType.Park, region: firstRelated('LOCATED_IN', 'OUT'), zone: firstRelated('IN_ZONE', 'OUT') },
+  Enterprise: { ...byType.Enterprise, region: firstRelated('LOCATED_IN', 'OUT'), projects: related('BUILT_BY', 'IN') },
+  Project: {
+    ...byType.Project,
+    enterprise: firstRelated('BUILT_BY', 'OUT'),
+    park: firstRelated('IN_PARK', 'OUT'),
+    region: firstRelated('LOCATED_IN', 'OUT'),
+  },
+  Policy: { ...byType.Policy },
+};

@@ -1,0 +1,35 @@
+import { entitiesPage } from '../../api/entities.ts';
+import { traceEntity } from '../../api/trace.ts';
+import type { MentionView, PlanView, SectionView } from '../../api/views.ts';
+import type { GraphQLContext } from '../context.ts';
+import { boundedInt, LIMITS } from '../validate.ts';
+
+type Ctx = GraphQLContext;
+
+export const planResolvers = {
+  Query: {
+    plans: async (_: unknown, __: unknown, { db }: Ctx) => (await db.read('api/plans')).map((row) => row.plan as PlanView),
+    plan: (_: unknown, { id }: { id: string }, { loaders }: Ctx) => loaders.plan.load(id),
+    section: (_: unknown, { id }: { id: string }, { loaders }: Ctx) => loaders.section.load(id),
+    trace: (_: unknown, { id }: { id: string }, { db }: Ctx) => traceEntity(db, id),
+  },
+  Plan: {
+    region: (plan: PlanView, _: unknown, { loaders }: Ctx) => (plan.regionCode ? loaders.entity.load(`region:${plan.regionCode}`) : null),
+    draft: (plan: PlanView) => plan.draft ?? false,
+    repetitionCopies: (plan: PlanView) => plan.repetitionCopies ?? 1,
+    sections: (plan: PlanView, _: unknown, { loaders }: Ctx) => loaders.sectionsOfPlan.load(plan.id),
+    entityCount: async (plan: PlanView, _: unknown, { db }: Ctx) =>
+      (await entitiesPage(db, { types: null, regionId: null, planId: plan.id }, 0, null)).totalCount,
+    entities: (plan: PlanView, args: { types?: string[] | null; first?: number | null; after?: string | null }, { db }: Ctx) =>
+      entitiesPage(db, { types: args.types ?? null, regionId: null, planId: plan.id }, boundedInt('first', args.first, 50, 0, LIMITS.first), args.after),
+  },
+  Section: {
+    plan: (section: SectionView, _: unknown, { loaders }: Ctx) => loaders.plan.load(section.planId),
+    text: async (section: SectionView, _: unknown, { loaders }: Ctx) => section.text ?? (await loaders.section.load(section.id))?.text ?? '',
+    mentions: (section: SectionView, _: unknown, { loaders }: Ctx) => loaders.mentionsOfSection.load(section.id),
+  },
+  Mention: {
+    entity: (mention: MentionView, _: unknown, { loaders }: Ctx) => loaders.entity.load(mention.entityId),
+    section: (mention: MentionView, _: unknown, { loaders }: Ctx) => mention.section ?? loaders.section.load(mention.sectionId),
+  },
+};

@@ -1,0 +1,93 @@
+import path from 'node:path';
+import type { Database } from '../db/database.ts';
+import { listPlanFiles, loadManifests, summarizePlan, type PlanSummary } from '../documents/prepare.ts';
+import { readSource } from '../documents/read.ts';
+import { isPlanGraphError, PlanGraphError } from '../errors.ts';
+import { loadGazetteer } from '../gazetteer/index.ts';
+import { loadGazetteerRegions } from '../load/gazetteer.ts';
+import { loadPlan, recoverUnfinished, type LoadProgress } from '../load/load-plan.ts';
+import { buildPlan } from './pipeline.ts';
+
+export interface IngestOptions {
+  dryRun: boolean;
+  force: boolean;
+  batchSize: number;
+  maxFileBytes: number;
+  onProgress?: LoadProgress;
+  onFile?: (result: FileResult) => void;
+  afterBatch?: () => Promise<void> | void;
+}
+
+export interface FileResult {
+  file: string;
+  status: 'loaded' | 'replaced' | 'unchanged' | 'failed' | 'checked';
+  planId?: string;
+  summary?: PlanSummary;
+  counts?: { sections: number; entities: number; mentions: number; relations: number };
+  /** Why a file failed: names the file and the reason. */
+  error?: string;
+  seconds: number;
+}
+
+export interface IngestReport {
+  files: FileResult[];
+  recovered: string[];
+  regionsLoaded: number;
+  seconds: number;
+}
+
+/**
+ * Ingests documents: every file is read, built by the pure stages and loaded on its own, so a
+ * bad file is reported and skipped while the others load. A database failure stops the run
+ * (what was loaded stays consistent: each plan is atomic).
+ */
+export async function ingest(paths: readonly string[], db: Database | undefined, options: IngestOptions): Promise<IngestReport> {
+  const started = performance.now();
+  const files = await listPlanFiles(paths);
+  if (files.length === 0) {
+    throw new PlanGraphError('BAD_USER_INPUT', `no plan files (*.txt) found in ${paths.join(', ')}`, { subject: paths.join(', ') });
+  }
+  const manifest = await loadManifests(files);
+  if (!options.dryRun && !db) throw new Error('ingest needs a database unless it is a dry run');
+
+  const recovered = db && !options.dryRun ? await recoverUnfinished(db) : [];
+  const regionsLoaded = db && !options.dryRun ? await loadGazetteerRegions(db, loadGazetteer(), options.batchSize) : 0;
+
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const fileStarted = performance.now();
+    const finish = (result: Omit<FileResult, 'file' | 'seconds'>): void => {
+      const done = { file, ...result, seconds: (performance.now() - fileStarted) / 1000 };
+      results.push(done);
+      options.onFile?.(done);
+    };
+    let build: ReturnType<typeof buildPlan>;
+    try {
+      const source = await readSource(file, { maxBytes: options.maxFileBytes });
+      build = buildPlan(source, manifest.get(path.basename(file)));
+    } catch (error) {
+      if (!isPlanGraphError(error, 'BAD_INPUT')) throw error;
+      finish({ status: 'failed', error: error.message });
+      continue;
+    }
+    const counts = {
+      sections: build.rows.sections.length,
+      entities: build.rows.entities.length,
+      mentions: build.rows.mentions.length,
+      relations: build.rows.relations.length,
+    };
+    const summary = summarizePlan(build.plan);
+    if (options.dryRun || !db) {
+      finish({ status: 'checked', planId: build.plan.meta.id, summary, counts });
+      continue;
+    }
+    const outcome = await loadPlan(db, build.rows, {
+      batchSize: options.batchSize,
+      force: options.force,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.afterBatch ? { afterBatch: options.afterBatch } : {}),
+    });
+    finish({ status: outcome, planId: build.plan.meta.id, summary, counts });
+  }
+  return { files: results, recovered, regionsLoaded, seconds: (performance.now() - started) / 1000 };
+}

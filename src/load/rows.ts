@@ -1,0 +1,182 @@
+import { pinyin } from 'pinyin-pro';
+import type { ResolvedPlanGraph } from '../model/graph.ts';
+import type { StructuredPlan } from '../model/plan.ts';
+import { normalizedToSource } from '../structure/offsets.ts';
+
+/**
+ * The rows one plan writes, ready for `UNWIND $rows`. Everything a load writes is tagged with
+ * the plan's id and the version of its source (a sha256 prefix), so that a new edition can be
+ * written beside the old one and replace it in one final transaction.
+ */
+export interface PlanRows {
+  plan: PlanRow;
+  sections: SectionRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  relations: RelationRow[];
+}
+
+export interface PlanRow {
+  id: string;
+  version: string;
+  title: string;
+  kind: string;
+  regionCode: string | null;
+  regionName: string;
+  periodStart: number | null;
+  periodEnd: number | null;
+  issuedOn: string | null;
+  draft: boolean;
+  sha256: string;
+  sourceFile: string;
+  encoding: string;
+  repetitionCopies: number;
+  sectionCount: number;
+  /** The decoded source text, so that evidence offsets can be checked and shown later. */
+  source: string;
+}
+
+export interface SectionRow {
+  id: string;
+  planId: string;
+  version: string;
+  parentId: string | null;
+  ordinal: number;
+  kind: string;
+  title: string;
+  path: string[];
+  depth: number;
+  text: string;
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+export interface EntityRow {
+  id: string;
+  type: string;
+  name: string;
+  /** Aliases from data (alias table, gazetteer); the forms plans use are added from mentions. */
+  staticAliases: string[];
+  /** Full pinyin and initials of the name, for search by `jinzhong` or `jzs`. */
+  pinyin: string;
+  props: Record<string, string | number | boolean | null>;
+}
+
+export interface MentionRow {
+  sectionId: string;
+  entityId: string;
+  planId: string;
+  version: string;
+  start: number;
+  end: number;
+  sourceStart: number;
+  sourceEnd: number;
+  surface: string;
+  ruleId: string;
+}
+
+export interface RelationRow {
+  type: string;
+  fromId: string;
+  toId: string;
+  planId: string;
+  version: string;
+  sectionId: string;
+  start: number;
+  end: number;
+  sourceStart: number;
+  sourceEnd: number;
+  ruleId: string;
+}
+
+export function planVersion(sha256: string): string {
+  return sha256.slice(0, 12);
+}
+
+export function sectionId(planId: string, version: string, ordinal: number): string {
+  return `${planId}@${version}#${ordinal}`;
+}
+
+/** Pinyin forms searched by the API: full syllables joined, then the initials. */
+export function pinyinKey(name: string): string {
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed', v: true });
+  if (syllables.length === 0) return '';
+  return `${syllables.join('')} ${syllables.map((syllable) => syllable[0] ?? '').join('')}`;
+}
+
+export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph): PlanRows {
+  const { meta, source } = plan;
+  const version = planVersion(source.sha256);
+  const idOf = (ordinal: number) => sectionId(meta.id, version, ordinal);
+  const copies = plan.repetitions.reduce((most, repetition) => Math.max(most, repetition.copies), 1);
+  return {
+    plan: {
+      id: meta.id,
+      version,
+      title: meta.title,
+      kind: meta.kind,
+      regionCode: meta.regionCode,
+      regionName: meta.regionName,
+      periodStart: meta.periodStart,
+      periodEnd: meta.periodEnd,
+      issuedOn: meta.issuedOn,
+      draft: meta.draft,
+      sha256: source.sha256,
+      sourceFile: meta.sourceFile,
+      encoding: source.encoding,
+      repetitionCopies: copies,
+      sectionCount: plan.sections.length,
+      source: source.text,
+    },
+    sections: plan.sections.map((section) => {
+      const extent = normalizedToSource(plan.normalized, section.extent);
+      return {
+        id: idOf(section.ordinal),
+        planId: meta.id,
+        version,
+        parentId: section.parentOrdinal === null ? null : idOf(section.parentOrdinal),
+        ordinal: section.ordinal,
+        kind: section.kind,
+        title: section.title,
+        path: section.path,
+        depth: section.depth,
+        text: section.text,
+        sourceStart: extent.start,
+        sourceEnd: extent.end,
+      };
+    }),
+    entities: graph.entities.map((entity) => ({
+      id: entity.id,
+      type: entity.type,
+      name: entity.name,
+      staticAliases: entity.aliases,
+      pinyin: pinyinKey(entity.name),
+      props: entity.props,
+    })),
+    mentions: graph.mentions.map((mention) => ({
+      sectionId: idOf(mention.sectionOrdinal),
+      entityId: mention.entityId,
+      planId: meta.id,
+      version,
+      start: mention.start,
+      end: mention.end,
+      sourceStart: mention.sourceStart,
+      sourceEnd: mention.sourceEnd,
+      surface: mention.surface,
+      ruleId: mention.ruleId,
+    })),
+    relations: graph.relations.map((relation) => ({
+      type: relation.type,
+      fromId: relation.fromId,
+      toId: relation.toId,
+      planId: meta.id,
+      version,
+      sectionId: idOf(relation.evidence.sectionOrdinal),
+      start: relation.evidence.start,
+      end: relation.evidence.end,
+      sourceStart: relation.evidence.sourceStart,
+      sourceEnd: relation.evidence.sourceEnd,
+      ruleId: relation.evidence.ruleId,
+    })),
+  };
+}
