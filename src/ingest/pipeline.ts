@@ -1,6 +1,5 @@
 import { preparePlan, type ManifestEntry } from '../documents/prepare.ts';
 import { extractPlan } from '../extract/index.ts';
-import { placeFinders } from '../extract/places.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { rowsFor, type PlanRows } from '../load/rows.ts';
 import type { SourceDocument } from '../model/document.ts';
@@ -24,7 +23,7 @@ export interface PlanBuild {
 export function buildPlan(source: SourceDocument, manifestEntry?: ManifestEntry): PlanBuild {
   const gazetteer = loadGazetteer();
   const plan = preparePlan(source, manifestEntry);
-  const extraction = extractPlan(plan, gazetteer, placeFinders);
+  const extraction = extractPlan(plan, gazetteer);
   const graph = resolvePlan(extraction, gazetteer, loadAliasTable());
   const rows = rowsFor(plan, graph);
   return { plan, extraction, graph, rows };
