@@ -64,6 +64,7 @@ interface RegionIndex {
 const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, prefecture: 1, county: 2, township: 3 };
 /** Characters that end an official name: what follows one starts a new word (晋中市/委). */
 const SUFFIX_CHARS = new Set(['省', '市', '县', '区', '镇', '乡', '州', '盟', '旗', '道']);
+const STREET_CHARS = new Set(['街', '路', '巷']);
 /** Modifiers that make a generic district name an ordinary noun again (中心城区 = downtown). */
 const GENERIC_MODIFIERS = ['中心'];
 
@@ -87,6 +88,10 @@ const standsAlone = (ch: string | undefined, allowed: ReadonlySet<string>): bool
  * or a town's short form is read only where it stands alone: between punctuation or list words.
  */
 function isolated(text: string, start: number, end: number, sides: 'both' | 'after'): boolean {
+  if (sides === 'both' && text[start - 1] === '、' && text[start - 2] !== undefined && text[end] !== undefined) {
+    // The last item of a list of places (北京、上海、深圳设立…) ends where the list does.
+    return true;
+  }
   return (sides === 'after' || standsAlone(text[start - 1], LIST_BEFORE)) && standsAlone(text[end], LIST_AFTER);
 }
 
@@ -243,6 +248,8 @@ export function findRegions(text: string, context: RegionContext, gazetteer: Gaz
       if (!isWord(boundaries, text, c.start, c.end, c.entries.some((e) => e.form !== 'short'))) return false;
     }
     if (c.entries.every((e) => e.row.generic) && genericInsideNoun(text, c.start)) return false;
+    // 广安街, 朝阳街: a street named after a place is no mention of the place.
+    if (c.entries.every((e) => e.form === 'short') && STREET_CHARS.has(text[c.end] as string)) return false;
     return true;
   });
   // Longest first; between equally long overlapping names, the one near the plan's region

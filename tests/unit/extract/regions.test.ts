@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { findRegions, regionsInsideName, withoutNested } from '../../../src/extract/regions.ts';
+import { loadGazetteer } from '../../../src/gazetteer/index.ts';
+
+const gazetteer = loadGazetteer();
+const JINZHONG = { planRegionCode: '140700' };
+const CHENGQU = { planRegionCode: '140502' };
+const XIAOYI = { planRegionCode: '141181' };
+const PROVINCE = { planRegionCode: '140000' };
+
+/** surface → code, in text order. */
+const read = (text: string, context: { planRegionCode: string | null }): string[][] =>
+  findRegions(text, context, gazetteer).map((h) => [h.surface, h.code]);
+
+describe('findRegions: full names and short forms (real excerpts)', () => {
+  it('reads 介休市 as one mention, not 介休 plus 市', () => {
+    // jinzhong-13th: 专栏：介休市国家新型城镇化综合试点重点任务
+    const hits = findRegions('专栏：介休市国家新型城镇化综合试点重点任务', JINZHONG, gazetteer);
+    expect(hits).toEqual([{ start: 3, end: 6, surface: '介休市', code: '140781', ruleId: 'region.gazetteer.full-name' }]);
+  });
+
+  it('reads 昔阳 but not 阳城 inside 昔阳城市管理', () => {
+    // jinzhong-13th
+    expect(read('全面推行城市管理综合执法，推广介休、昔阳城市管理经验，开通数字城管系统', JINZHONG)).toEqual([
+      ['介休', '140781'],
+      ['昔阳', '140724'],
+    ]);
+  });
+
+  it('does not read 阳泉 inside the town name 阳泉曲, and reads the towns in their own plan', () => {
+    // xiaoyi-13th
+    const text = '积极探索兑镇、阳泉曲等邻矿乡镇';
+    expect(read(text, JINZHONG)).toEqual([]);
+    expect(read(text, XIAOYI)).toEqual([
+      ['兑镇', '141181100'],
+      ['阳泉曲', '141181101'],
+    ]);
+  });
+
+  it('reads towns by their full names, and "county + town" as the town', () => {
+    // xiaoyi-13th, a 专栏 line
+    expect(read('孝义市梧桐镇卫生院改建项目；孝义市兑镇镇中心卫生院', XIAOYI)).toEqual([
+      ['孝义市梧桐镇', '141181105'],
+      ['孝义市兑镇镇', '141181100'],
+    ]);
+    expect(read('梧桐新区梧桐镇村民服务中心', PROVINCE)).toEqual([['梧桐镇', '141181105']]);
+  });
+
+  it('reads the places of the 108 corridor box', () => {
+    // jinzhong-13th, 专栏：108廊带区域一体化发展示范区
+    const text = '涵盖榆次区（含晋中经济开发区）、太谷、祁县、平遥、灵石县和介休市';
+    const codes = read(text, JINZHONG).map(([, code]) => code);
+    expect(codes).toEqual(expect.arrayContaining(['140702', '140703', '140727', '140728', '140729', '140781']));
+  });
+
+  it('keeps a place name inside ordinary words out: 长治久安, 振兴县域, 云冈石窟', () => {
+    expect(read('维护社会长治久安', PROVINCE)).toEqual([]);
+    expect(read('振兴县域经济', PROVINCE)).toEqual([]);
+    expect(read('云冈石窟', PROVINCE)).toEqual([]);
+  });
+
+  it('reads 晋中 as a word before ordinary words (晋中国家…, 晋中学院)', () => {
+    // jinzhong-gov-2017
+    expect(read('深入推进晋中国家文化生态保护实验区建设', JINZHONG)).toEqual([['晋中', '140700']]);
+    expect(read('晋中市委', JINZHONG)).toEqual([['晋中市', '140700']]);
+  });
+});
+
+describe('findRegions: renamed divisions', () => {
+  it('reads 太谷县 (renamed 太谷区 in 2019) as the same division as 太谷区 and 太谷', () => {
+    // jinzhong-13th: “一核”即太谷县现代农业核心区
+    const hits = findRegions('“一核”即太谷县现代农业核心区', JINZHONG, gazetteer);
+    expect(hits.map((h) => [h.surface, h.code, h.ruleId])).toEqual([['太谷县', '140703', 'region.gazetteer.former-name']]);
+    expect(read('太谷区', JINZHONG)).toEqual([['太谷区', '140703']]);
+  });
+});
+
+describe('findRegions: ambiguous and generic names resolve within the plan region', () => {
+  it('reads 城区 as 晋城市城区 in its own plan', () => {
+    // jincheng-chengqu: 围绕“实现率先发展，打造首善城区”的总体要求
+    expect(read('围绕“实现率先发展，打造首善城区”的总体要求', CHENGQU)).toEqual([['城区', '140502']]);
+    expect(read('《晋城市城区国民经济和社会发展第十三个五年规划纲要》', CHENGQU)).toEqual([['晋城市城区', '140502']]);
+  });
+
+  it('does not read 城区 elsewhere, nor 主城区 / 中心城区 anywhere', () => {
+    // jinzhong-13th: 市中心城区快速扩张
+    expect(read('以同城化为引领，市中心城区快速扩张', JINZHONG)).toEqual([]);
+    expect(read('打造首善城区', JINZHONG)).toEqual([]);
+    expect(read('打造首善城区', PROVINCE)).toEqual([]);
+    // jincheng-chengqu
+    expect(read('推进主城区集中供热', CHENGQU)).toEqual([]);
+    expect(read('立足中心城区的区位优势', CHENGQU)).toEqual([]);
+  });
+
+  it('never reads 开发区 as a place', () => {
+    // jincheng-chengqu: 构建形成以北石店镇为主体的优化开发区
+    expect(read('构建形成以北石店镇为主体的优化开发区，以西北片区为区域的重点开发区', CHENGQU)).toEqual([['北石店镇', '140502100']]);
+    expect(read('开发区', { planRegionCode: '140311' })).toEqual([]);
+  });
+
+  it('prefers the division near the plan where two names overlap (山西 over 中山)', () => {
+    // shanxi-14th: 环渤海经济圈中山西板块影响力显著提升
+    expect(read('环渤海经济圈中山西板块影响力显著提升', PROVINCE)).toEqual([['山西', '140000']]);
+  });
+
+  it('reads a far prefecture only where it stands alone (北京、上海 yes; “六安联创” no)', () => {
+    expect(read('在北京、上海、深圳设立分支机构', JINZHONG).map(([s]) => s)).toEqual(['北京', '上海', '深圳']);
+    // jinzhong-13th
+    expect(read('以“平安城区、平安乡镇”等为主要内容的“六安联创”活动', JINZHONG)).toEqual([]);
+  });
+});
+
+describe('regions inside longer names', () => {
+  it('takes no separate mention of 晋中 inside 晋中经济技术开发区, but locates the park in 晋中市', () => {
+    // jinzhong-13th: 加快晋中经济技术开发区向城市综合功能区转型
+    const text = '加快晋中经济技术开发区向城市综合功能区转型';
+    const park = { start: 2, end: 11 };
+    expect(text.slice(park.start, park.end)).toBe('晋中经济技术开发区');
+    expect(findRegions(text, { ...JINZHONG, longerNames: [park] }, gazetteer)).toEqual([]);
+    expect(withoutNested(findRegions(text, JINZHONG, gazetteer), [park])).toEqual([]);
+    expect(regionsInsideName('晋中经济技术开发区', JINZHONG, gazetteer).map((h) => h.code)).toEqual(['140700']);
+  });
+
+  it('locates 祁县玻璃器皿产业园 in 祁县', () => {
+    expect(regionsInsideName('祁县玻璃器皿产业园', JINZHONG, gazetteer).map((h) => h.code)).toEqual(['140727']);
+  });
+
+  it('names no region for a development zone the code list carries (山西转型综合改革示范区晋中开发区)', () => {
+    expect(read('山西转型综合改革示范区晋中开发区', JINZHONG)).toEqual([]);
+  });
+});
+
+describe('speed', () => {
+  it('reads 200k characters in well under a second once warmed up', () => {
+    const text = '推广介休、昔阳城市管理经验，晋中市委、太谷县和祁县。'.repeat(8000);
+    findRegions('晋中', JINZHONG, gazetteer);
+    const started = performance.now();
+    const hits = findRegions(text, JINZHONG, gazetteer);
+    expect(hits.length).toBe(8000 * 5);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findRegions } from '../../../src/extract/regions.ts';
+import { findZoneCoverage, findZones } from '../../../src/extract/zones.ts';
+import { loadGazetteer } from '../../../src/gazetteer/index.ts';
+
+const gazetteer = loadGazetteer();
+const zones = (text: string): string[][] => findZones(text, gazetteer).map((z) => [z.surface, z.name]);
+
+/** jinzhong-13th, the 专栏：108廊带区域一体化发展示范区 box. */
+const CORRIDOR_BOX =
+  '晋中108廊带区域一体化发展示范区地处山西中部“太原—晋中”盆地，以108国道晋中段184公里为轴线，涵盖榆次区（含晋中经济开发区）、太谷、祁县、平遥、灵石县和介休市（以下简称“四县一市一区”），区域国土面积6422平方公里(占全市的39%)，目前常住人口247万人(占全市的73%)。';
+
+describe('findZones: the 108 corridor', () => {
+  it('reads every form of the corridor as one Zone, 108廊带', () => {
+    expect(zones(CORRIDOR_BOX)).toEqual([['晋中108廊带区域一体化发展示范区', '108廊带']]);
+    // jinzhong-gov-2017
+    expect(zones('108廊带示范区整体建设方案出台')).toEqual([['108廊带示范区', '108廊带']]);
+    // jinzhong-13th
+    expect(zones('大力引导108廊带和东山五县等农村劳动力转移就业')).toEqual([['108廊带', '108廊带']]);
+    expect(zones('逐步开通108廊带一体化发展示范区城际公交')).toEqual([['108廊带一体化发展示范区', '108廊带']]);
+  });
+
+  it('keeps the region names inside the zone name out of the region mentions', () => {
+    const zone = findZones(CORRIDOR_BOX, gazetteer)[0];
+    expect(zone).toBeDefined();
+    const regions = findRegions(CORRIDOR_BOX, { planRegionCode: '140700', longerNames: zone ? [zone] : [] }, gazetteer);
+    expect(regions.some((r) => r.start < (zone?.end ?? 0))).toBe(false);
+  });
+});
+
+describe('findZones: economic areas, belts and circles', () => {
+  it.each([
+    // shanxi-14th
+    ['加快推进太原都市区一体化发展', [['太原都市区', '太原都市区']]],
+    ['晋南地区对接关中平原城市群、融入“一带一路”', [['关中平原城市群', '关中平原城市群']]],
+    ['精准对接京津冀协同发展、长三角一体化发展', [['京津冀', '京津冀'], ['长三角', '长三角']]],
+    ['环渤海经济圈中山西板块影响力显著提升', [['环渤海经济圈', '环渤海经济圈']]],
+    // jinzhong-13th
+    ['积极融入中原经济区', [['中原经济区', '中原经济区']]],
+    // the examples of the brief
+    ['推进太忻一体化经济区建设', [['太忻一体化经济区', '太忻一体化经济区']]],
+    ['打造山西中部城市群', [['山西中部城市群', '山西中部城市群']]],
+  ])('%s', (text, expected) => {
+    expect(zones(text)).toEqual(expected);
+  });
+
+  it('never reads a generic area word alone or a non-place prefix', () => {
+    expect(zones('城市群')).toEqual([]);
+    expect(zones('加快周边城市群建设')).toEqual([]);
+    // shanxi-14th: 数据标注和数据存储经济带
+    expect(zones('打造数据标注和数据存储经济带')).toEqual([]);
+    expect(zones('最具竞争力的综合发展廊带')).toEqual([]);
+  });
+});
+
+describe('findZoneCoverage', () => {
+  it('reads the six regions the 108 corridor box enumerates after 涵盖', () => {
+    const zoneHits = findZones(CORRIDOR_BOX, gazetteer);
+    const regionHits = findRegions(CORRIDOR_BOX, { planRegionCode: '140700', longerNames: zoneHits }, gazetteer);
+    const covers = findZoneCoverage(CORRIDOR_BOX, zoneHits, regionHits);
+    expect(covers.map((c) => gazetteer.byCode(c.code)?.name)).toEqual(['榆次区', '太谷区', '祁县', '平遥县', '灵石县', '介休市']);
+    for (const c of covers) {
+      expect(c.zone.name).toBe('108廊带');
+      expect(c.ruleId).toBe('zone.coverage.enumeration-after-cue');
+      expect(CORRIDOR_BOX.slice(c.start, c.end)).toMatch(/^晋中108廊带.*涵盖榆次区.*灵石县和介休市$/);
+    }
+  });
+
+  it('reads no coverage from a sentence that only mentions regions near a zone', () => {
+    // jinzhong-13th
+    const text = '平遥、介休、灵石，是108廊带产业转型提升发展的重点区域。';
+    const zoneHits = findZones(text, gazetteer);
+    const regionHits = findRegions(text, { planRegionCode: '140700', longerNames: zoneHits }, gazetteer);
+    expect(findZoneCoverage(text, zoneHits, regionHits)).toEqual([]);
+  });
+});
