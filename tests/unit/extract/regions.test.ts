@@ -140,3 +140,14 @@ describe('speed', () => {
     expect(performance.now() - started).toBeLessThan(1500);
   });
 });
+
+describe('domain dictionary for jieba', () => {
+  it('is generated from the gazetteer: division names as places, generic names left out', async () => {
+    const { domainDictionaryLines } = await import('../../../src/extract/dictionary.ts');
+    const lines = domainDictionaryLines(gazetteer, ['108廊带']);
+    expect(lines).toContain('晋中 50000 ns');
+    expect(lines).toContain('太谷县 50000 ns');
+    expect(lines).toContain('108廊带 50000 nz');
+    expect(lines.some((l) => l.startsWith('城区 '))).toBe(false);
+  });
+});
