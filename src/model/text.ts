@@ -13,6 +13,13 @@ export interface Span {
 export interface NormalizedText {
   text: string;
   toSource: Int32Array;
+  /**
+   * Offsets of line starts (in `text`) that the source set apart from the line before by
+   * layout alone: two or more blank lines, or a return from a box's smaller print to body
+   * print. Normalisation keeps one '\n' between paragraphs, so this is where the end of a
+   * 专栏 box that has no heading after it survives. Absent when nothing was set apart.
+   */
+  blockBreaks?: number[];
 }
 
 /** Repetition found and removed by normalisation (e.g. the 2017 report pasted eight times). */
