@@ -45,7 +45,7 @@ function neighbour(lines: DraftLine[], i: number, step: 1 | -1): string | null {
 /** A line of running text: mostly Han, no run of space-separated figures as in a table row. */
 function isProse(text: string): boolean {
   if (text.length < 8) return false;
-  const figures = text.split(/\s+/).filter((token) => /^[\d.,%［\]\[-]+$/.test(token)).length;
+  const figures = text.split(/\s+/).filter((token) => /^[\d.,%［\][-]+$/.test(token)).length;
   return figures < 2 && /[\u3400-\u9fff]{4}/.test(text);
 }
 
