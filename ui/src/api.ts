@@ -1,0 +1,216 @@
+// The explorer's only way to the server: POST /graphql. Every query the explorer makes is here,
+// so that the contract it relies on can be read in one place.
+import type {
+  EntityDetails,
+  EntitySummary,
+  Graph,
+  Health,
+  PlanSections,
+  PlanSummary,
+  PlanTrace,
+  SectionText,
+} from './types.ts';
+
+/** The server did not answer (network error, 5xx): the explorer shows the "API is down" banner. */
+export class ApiUnavailableError extends Error {
+  override readonly name = 'ApiUnavailableError';
+}
+
+/** The server answered with GraphQL errors: shown as a message, the API is otherwise up. */
+export class ApiQueryError extends Error {
+  override readonly name = 'ApiQueryError';
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+export type ApiListener = (event: { available: boolean; error?: Error }) => void;
+
+const EVIDENCE = `evidence { plan { id title issuedOn } section { id title path } start end snippet ruleId }`;
+const GRAPH = `nodes { data { id label type mentionCount hiddenNeighbors } }
+  edges { data { id source target type weight ${EVIDENCE} } }
+  truncated`;
+const ENTITY_SUMMARY = `id type name aliases mentionCount plans { id }`;
+const REF = `id name type`;
+
+export class PlanGraphApi {
+  private readonly listeners = new Set<ApiListener>();
+
+  constructor(
+    private readonly endpoint = '/graphql',
+    private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
+  ) {}
+
+  onAvailability(listener: ApiListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private report(available: boolean, error?: Error): void {
+    for (const listener of this.listeners) listener({ available, error });
+  }
+
+  async request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.endpoint, {
+        method: 'POST',
+        // application/json keeps GraphQL errors on HTTP 200, so they read as answers, not failures.
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+        signal,
+      });
+    } catch (cause) {
+      if (signal?.aborted) throw cause;
+      const error = new ApiUnavailableError('The PlanGraph API is not answering.');
+      this.report(false, error);
+      throw error;
+    }
+    if (response.status >= 500) {
+      const error = new ApiUnavailableError(`The PlanGraph API answered ${response.status}.`);
+      this.report(false, error);
+      throw error;
+    }
+    let body: { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      const error = new ApiUnavailableError('The PlanGraph API answered something that is not JSON.');
+      this.report(false, error);
+      throw error;
+    }
+    this.report(true);
+    if (body.errors?.length) {
+      const first = body.errors[0]!;
+      throw new ApiQueryError(first.message, first.extensions?.code);
+    }
+    if (!body.data) throw new ApiQueryError('The API answered without data.', undefined);
+    return body.data;
+  }
+
+  async health(): Promise<Health> {
+    return (await this.request<{ health: Health }>(`{ health { ok neo4j reason } }`)).health;
+  }
+
+  async search(query: string, signal?: AbortSignal, first = 12): Promise<EntitySummary[]> {
+    const data = await this.request<{ search: EntitySummary[] }>(
+      `query Search($query: String!, $first: Int) { search(query: $query, first: $first) { ${ENTITY_SUMMARY} } }`,
+      { query, first },
+      signal,
+    );
+    return data.search;
+  }
+
+  async entitySummary(id: string): Promise<EntitySummary | null> {
+    const data = await this.request<{ entity: EntitySummary | null }>(
+      `query EntitySummary($id: ID!) { entity(id: $id) { ${ENTITY_SUMMARY} } }`,
+      { id },
+    );
+    return data.entity;
+  }
+
+  async entity(id: string): Promise<EntityDetails | null> {
+    const data = await this.request<{ entity: EntityDetails | null }>(
+      `query Entity($id: ID!) {
+        entity(id: $id) {
+          id type name aliases mentionCount plans { id title issuedOn }
+          ... on Region { code level formerNames parent { ${REF} } children { ${REF} } }
+          ... on Zone { covers { ${REF} } parks { ${REF} } }
+          ... on Park { parkCode: code region { ${REF} } zone { ${REF} } }
+          ... on Enterprise { region { ${REF} } projects { ${REF} } }
+          ... on Project { enterprise { ${REF} } park { ${REF} } region { ${REF} } capacity capacityUnit }
+        }
+      }`,
+      { id },
+    );
+    // Region.code is String! and Park.code is String: one name for both would not validate.
+    const entity = data.entity as (EntityDetails & { parkCode?: string | null }) | null;
+    if (entity && entity.parkCode !== undefined) {
+      entity.code = entity.parkCode;
+      delete entity.parkCode;
+    }
+    return entity;
+  }
+
+  async trace(id: string): Promise<PlanTrace[]> {
+    const data = await this.request<{ trace: PlanTrace[] }>(
+      `query Trace($id: ID!) {
+        trace(id: $id) {
+          plan { id title issuedOn kind draft }
+          mentions { section { id title path } start end text snippet snippetStart }
+        }
+      }`,
+      { id },
+    );
+    return data.trace;
+  }
+
+  async section(id: string): Promise<SectionText | null> {
+    const data = await this.request<{ section: SectionText | null }>(
+      `query Section($id: ID!) {
+        section(id: $id) {
+          id title path text plan { id title issuedOn }
+          mentions { start end text entity { ${REF} } }
+        }
+      }`,
+      { id },
+    );
+    return data.section;
+  }
+
+  async plans(): Promise<PlanSummary[]> {
+    const data = await this.request<{ plans: PlanSummary[] }>(
+      `{ plans { id title kind issuedOn draft entityCount region { id name } } }`,
+    );
+    return data.plans;
+  }
+
+  async planSections(id: string): Promise<PlanSections | null> {
+    const data = await this.request<{ plan: PlanSections | null }>(
+      `query PlanSections($id: ID!) {
+        plan(id: $id) { id title sections { id title path mentions { entity { ${REF} } } } }
+      }`,
+      { id },
+    );
+    return data.plan;
+  }
+
+  /** Every entity id a plan mentions, page by page. */
+  async planEntityIds(id: string): Promise<Set<string>> {
+    const ids = new Set<string>();
+    let after: string | null = null;
+    for (let page = 0; page < 100; page++) {
+      const data: { plan: { entities: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null } =
+        await this.request(
+          `query PlanEntities($id: ID!, $after: String) {
+            plan(id: $id) { entities(first: 200, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }
+          }`,
+          { id, after },
+        );
+      if (!data.plan) break;
+      for (const edge of data.plan.entities.edges) ids.add(edge.node.id);
+      if (!data.plan.entities.pageInfo.hasNextPage || !data.plan.entities.pageInfo.endCursor) break;
+      after = data.plan.entities.pageInfo.endCursor;
+    }
+    return ids;
+  }
+
+  async neighborhood(ids: string[], limit: number): Promise<Graph> {
+    const data = await this.request<{ neighborhood: Graph }>(
+      `query Neighborhood($ids: [ID!]!, $limit: Int) { neighborhood(ids: $ids, limit: $limit) { ${GRAPH} } }`,
+      { ids, limit },
+    );
+    return data.neighborhood;
+  }
+
+  async path(from: string, to: string): Promise<Graph | null> {
+    const data = await this.request<{ path: Graph | null }>(
+      `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to) { ${GRAPH} } }`,
+      { from, to },
+    );
+    return data.path;
+  }
+}
