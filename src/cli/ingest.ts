@@ -15,8 +15,8 @@ function describe(result: FileResult): string {
   const lines = [head];
   if (s) {
     lines.push(`          ${s.title} · ${s.kind} · ${s.region} · ${s.period ?? 'no period'}`);
-    lines.push(`          ${s.encoding}, sha256 ${s.sha256.slice(0, 16)}…, sections ${Object.entries(s.sectionsByKind).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
-    if (s.repetition) lines.push(`          repetition: ${s.repetition}`);
+    lines.push(`          ${s.encoding}, sha256 ${s.sha256}, sections ${Object.entries(s.sectionsByKind).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
+    for (const r of s.repetitions) lines.push(`          repetition: the ${r.scope === 'document' ? 'whole text' : 'block'} appears ${r.copies} times (${r.blockLength} characters each); kept once`);
   }
   if (result.counts) {
     const c = result.counts;

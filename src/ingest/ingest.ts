@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Database } from '../db/database.ts';
-import { listPlanFiles, loadManifests, summarizePlan, type PlanSummary } from '../documents/prepare.ts';
+import type { ManifestEntry } from '../documents/manifest.ts';
+import { listPlanFiles, loadManifest, summarizePlan, type PlanSummary } from '../documents/prepare.ts';
 import { readSource } from '../documents/read.ts';
 import { isPlanGraphError, PlanGraphError } from '../errors.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
@@ -47,7 +48,7 @@ export async function ingest(paths: readonly string[], db: Database | undefined,
   if (files.length === 0) {
     throw new PlanGraphError('BAD_USER_INPUT', `no plan files (*.txt) found in ${paths.join(', ')}`, { subject: paths.join(', ') });
   }
-  const manifest = await loadManifests(files);
+  const manifest = await manifestEntries(files);
   if (!options.dryRun && !db) throw new Error('ingest needs a database unless it is a dry run');
 
   const recovered = db && !options.dryRun ? await recoverUnfinished(db) : [];
@@ -64,7 +65,7 @@ export async function ingest(paths: readonly string[], db: Database | undefined,
     let build: ReturnType<typeof buildPlan>;
     try {
       const source = await readSource(file, { maxBytes: options.maxFileBytes });
-      build = buildPlan(source, manifest.get(path.basename(file)));
+      build = buildPlan(source, manifest.get(file));
     } catch (error) {
       if (!isPlanGraphError(error, 'BAD_INPUT')) throw error;
       finish({ status: 'failed', error: error.message });
@@ -90,4 +91,17 @@ export async function ingest(paths: readonly string[], db: Database | undefined,
     finish({ status: outcome, planId: build.plan.meta.id, summary, counts });
   }
   return { files: results, recovered, regionsLoaded, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The manifest entry of each file, from the manifest.json beside it (if any). */
+async function manifestEntries(files: readonly string[]): Promise<Map<string, ManifestEntry>> {
+  const byDir = new Map<string, Awaited<ReturnType<typeof loadManifest>>>();
+  const entries = new Map<string, ManifestEntry>();
+  for (const file of files) {
+    const dir = path.dirname(file);
+    if (!byDir.has(dir)) byDir.set(dir, await loadManifest(dir));
+    const entry = byDir.get(dir)?.plans[path.basename(file)];
+    if (entry) entries.set(file, entry);
+  }
+  return entries;
 }

@@ -1,4 +1,5 @@
-import { preparePlan, type ManifestEntry } from '../documents/prepare.ts';
+import type { ManifestEntry } from '../documents/manifest.ts';
+import { preparePlan } from '../documents/prepare.ts';
 import { extractPlan } from '../extract/index.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { rowsFor, type PlanRows } from '../load/rows.ts';

@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.ts';
+import { createGraphQLHandler } from '../../src/server/yoga.ts';
+import { contentChecksum, loadCorpus } from './corpus.ts';
+import { clearDatabase, testConfig, testDatabase } from './helpers.ts';
+
+type Yoga = ReturnType<typeof createGraphQLHandler>;
+interface Answer<T = Record<string, unknown>> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+describe('the GraphQL API on the loaded corpus', () => {
+  let db: Database;
+  let yoga: Yoga;
+  let queriesRun = 0;
+
+  async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
+    const response = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as Answer<T>;
+  }
+
+  beforeAll(async () => {
+    await clearDatabase();
+    db = testDatabase();
+    await loadCorpus(db);
+    // Count what reaches Neo4j, to show that rejected requests send nothing.
+    const read = db.read.bind(db);
+    db.read = async (...args) => {
+      queriesRun += 1;
+      return read(...args);
+    };
+    yoga = createGraphQLHandler(testConfig(), db);
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('lists the five plans by date, the 2017 report with its eight copies reported', async () => {
+    const { data } = await gql<{ plans: Array<{ id: string; title: string; issuedOn: string | null; repetitionCopies: number; region: { name: string } | null }> }>(
+      '{ plans { id title issuedOn repetitionCopies region { name } } }',
+    );
+    expect(data?.plans).toHaveLength(5);
+    const report = data?.plans.find((plan) => plan.title.includes('政府工作报告'));
+    expect(report?.repetitionCopies).toBe(8);
+    expect(report?.region?.name).toBe('晋中市');
+  });
+
+  it('traces 108廊带 to the 晋中 plan, each mention pointing at the exact source passage', async () => {
+    const { data, errors } = await gql<{ trace: Array<{ plan: { id: string; sourceFile: string }; mentions: Array<{ text: string; snippet: string; snippetStart: number; sourceStart: number; sourceEnd: number; section: { path: string[] } }> }> }>(
+      'query($id: ID!) { trace(id: $id) { plan { id sourceFile } mentions { text snippet snippetStart sourceStart sourceEnd section { path } } } }',
+      { id: 'zone:108廊带' },
+    );
+    expect(errors).toBeUndefined();
+    const jinzhong = data?.trace.find((t) => t.plan.sourceFile === 'jinzhong-13th-five-year-plan-2016-2020.txt');
+    expect(jinzhong?.mentions.length).toBeGreaterThan(3);
+    for (const mention of jinzhong?.mentions ?? []) {
+      expect(mention.snippet.slice(mention.snippetStart, mention.snippetStart + mention.text.length)).toBe(mention.text);
+      expect(mention.sourceEnd).toBeGreaterThan(mention.sourceStart);
+    }
+  });
+
+  it('finds entities by Chinese name, alias, pinyin and initials', async () => {
+    const search = async (query: string) =>
+      (await gql<{ search: Array<{ id: string; name: string }> }>('query($q: String!) { search(query: $q, first: 5) { id name } }', { q: query })).data?.search ?? [];
+    expect((await search('晋中市'))[0]?.id).toBe('region:140700');
+    expect((await search('晋中'))[0]?.id).toBe('region:140700');
+    expect((await search('jinzhong')).map((e) => e.id)).toContain('region:140700');
+    expect((await search('108廊带'))[0]?.id).toBe('zone:108廊带');
+    expect((await search('太谷县'))[0]?.id).toBe('region:140703');
+    const one = await search('谷');
+    expect(one.length).toBeGreaterThan(0);
+  });
+
+  it('returns a neighbourhood shaped for Cytoscape, capped by limit with truncated set', async () => {
+    const query = 'query($ids: [ID!]!, $limit: Int) { neighborhood(ids: $ids, limit: $limit) { truncated nodes { data { id label type hiddenNeighbors } } edges { data { id source target type weight } } } }';
+    type G = { neighborhood: { truncated: boolean; nodes: Array<{ data: { id: string; type: string; hiddenNeighbors: number } }>; edges: Array<{ data: { source: string; target: string; type: string } }> } };
+    const full = (await gql<G>(query, { ids: ['zone:108廊带'], limit: 200 })).data!.neighborhood;
+    expect(full.nodes.map((n) => n.data.id)).toEqual(expect.arrayContaining(['zone:108廊带', 'region:140702', 'region:140781']));
+    expect(full.edges.some((e) => e.data.type === 'COVERS' && e.data.source === 'zone:108廊带')).toBe(true);
+    expect(full.nodes.some((n) => n.data.type === 'PLAN')).toBe(true);
+    const ids = new Set(full.nodes.map((n) => n.data.id));
+    for (const edge of full.edges) expect(ids.has(edge.data.source) && ids.has(edge.data.target)).toBe(true);
+
+    const capped = (await gql<G>(query, { ids: ['zone:108廊带'], limit: 3 })).data!.neighborhood;
+    expect(capped.nodes).toHaveLength(3);
+    expect(capped.truncated).toBe(true);
+    expect(capped.nodes[0]?.data.hiddenNeighbors).toBe(full.nodes.length - 3);
+  });
+
+  it('finds a path from a county to its province over the gazetteer hierarchy', async () => {
+    const { data } = await gql<{ path: { nodes: Array<{ data: { id: string } }>; edges: Array<{ data: { type: string } }> } | null }>(
+      '{ path(from: "region:140781", to: "region:140000") { nodes { data { id } } edges { data { type } } } }',
+    );
+    expect(data?.path?.nodes.map((n) => n.data.id)).toEqual(['region:140781', 'region:140700', 'region:140000']);
+    expect(data?.path?.edges.map((e) => e.data.type)).toEqual(['PART_OF', 'PART_OF']);
+  });
+
+  it('lists entities of a type in a region, including the regions below it, with cursors', async () => {
+    type C = { entities: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string; type: string } }> } };
+    const query = 'query($after: String) { entities(types: [REGION], regionId: "region:140700", first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id type } } } }';
+    const first = (await gql<C>(query)).data!.entities;
+    expect(first.totalCount).toBeGreaterThan(11); // 晋中市, its 11 county-level units, and townships
+    expect(first.edges).toHaveLength(5);
+    const second = (await gql<C>(query, { after: first.pageInfo.endCursor })).data!.entities;
+    expect(second.edges.map((e) => e.node.id)).not.toContain(first.edges[0]?.node.id);
+  });
+
+  it('answers errors with codes: NOT_FOUND-free nulls, BAD_USER_INPUT for bad arguments', async () => {
+    expect((await gql('{ entity(id: "region:999999") { id } }')).data).toEqual({ entity: null });
+    const tooMany = await gql('{ search(query: "晋中", first: 100000000) { id } }');
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const empty = await gql('{ search(query: "   ") { id } }');
+    expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const cursor = await gql('{ entities(after: "bm90LWEtY3Vyc29y") { totalCount } }');
+    expect(cursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('rejects abusive queries before any Cypher runs', async () => {
+    const before = queriesRun;
+    const deep = `{ entity(id: "x") { ${'... on Region { parent { '.repeat(25)} id ${'} }'.repeat(25)} } }`;
+    const aliases = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: plans { id }`).join(' ')} }`;
+    const huge = `{ plans { id } } # ${'x'.repeat(1024 * 1024)}`;
+    for (const query of [deep, aliases]) {
+      const answer = await gql(query);
+      expect(answer.errors?.length).toBeGreaterThan(0);
+      expect(answer.data).toBeUndefined();
+    }
+    const response = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: huge }) });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(queriesRun).toBe(before);
+  });
+
+  it('takes injection strings as plain values: the database is unchanged', async () => {
+    const before = await contentChecksum();
+    const injections = [
+      "') DETACH DELETE n //",
+      '"}) MATCH (n) DETACH DELETE n //',
+      "x' OR 1=1 --",
+      '*:* OR name:*',
+      '${jndi:ldap://x}',
+      '\\u0000',
+      '晋中"}); CALL dbms.shutdown(); //',
+    ];
+    for (const value of injections) {
+      const answers = await Promise.all([
+        gql('query($v: String!) { search(query: $v) { id } }', { v: value }),
+        gql('query($v: ID!) { entity(id: $v) { id } trace(id: $v) { plan { id } } plan(id: $v) { id } section(id: $v) { id } }', { v: value }),
+        gql('query($v: ID!) { neighborhood(ids: [$v]) { truncated } path(from: $v, to: $v) { truncated } }', { v: value }),
+        gql('query($v: ID!) { entities(regionId: $v, planId: $v) { totalCount } }', { v: value }),
+      ]);
+      for (const answer of answers) {
+        for (const error of answer.errors ?? []) expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(error.extensions?.code);
+      }
+    }
+    expect(await contentChecksum()).toEqual(before);
+  });
+});

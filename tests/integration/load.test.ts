@@ -1,0 +1,140 @@
+import { execFile, spawn } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import { CORPUS_DIR, contentChecksum, ingestInto, loadCorpus } from './corpus.ts';
+import { clearDatabase, testDatabase } from './helpers.ts';
+
+const run = promisify(execFile);
+const REPORT = 'jinzhong-government-work-report-2017.txt';
+
+/** The CLI as a separate process against the test database. */
+function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { uri, password } = inject('neo4j');
+  return { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password, LOG_LEVEL: 'info', ...extra };
+}
+const CLI = [ '--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'main.ts') ];
+
+describe('loading the corpus', () => {
+  let db: Database;
+  let work: string;
+
+  beforeAll(async () => {
+    await clearDatabase();
+    db = testDatabase();
+    await db.applySchema();
+    work = await mkdtemp(path.join(os.tmpdir(), 'plangraph-load-'));
+  });
+  afterAll(async () => {
+    await db.close();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('loads every plan, and a second run changes nothing (same counts, same content)', async () => {
+    const first = await loadCorpus(db);
+    expect(first.files.map((file) => file.status)).toEqual(Array(5).fill('loaded'));
+    const once = await contentChecksum();
+    expect(once.nodes).toBeGreaterThan(2000);
+
+    const second = await loadCorpus(db);
+    expect(second.files.map((file) => file.status)).toEqual(Array(5).fill('unchanged'));
+    expect(await contentChecksum()).toEqual(once);
+
+    const forced = await ingestInto(db, [CORPUS_DIR], { force: true });
+    expect(forced.files.map((file) => file.status)).toEqual(Array(5).fill('replaced'));
+    expect(await contentChecksum()).toEqual(once);
+  });
+
+  it('replaces exactly a changed plan: the graph equals a clean ingest of the edited version', async () => {
+    // Delete a paragraph, add one, rename a project.
+    const lines = (await readFile(path.join(CORPUS_DIR, REPORT), 'utf8')).split('\n');
+    const dropped = lines.findIndex((line) => line.includes('棚户区改造'));
+    expect(dropped).toBeGreaterThan(0);
+    const edited = lines
+      .filter((_, index) => index !== dropped)
+      .join('\n')
+      .replaceAll('吉利新能源汽车', '吉利新能源客车')
+      .concat('\n加快建设晋中智慧物流产业园，推进榆次区现代物流项目。\n');
+    const editedCorpus = path.join(work, 'edited');
+    for (const file of await corpusFiles()) {
+      if (file === REPORT) await writeFileIn(editedCorpus, file, edited);
+      else await copyIn(path.join(CORPUS_DIR, file), editedCorpus, file);
+    }
+    await copyIn(path.join(CORPUS_DIR, 'manifest.json'), editedCorpus, 'manifest.json');
+
+    const replacing = await ingestInto(db, [editedCorpus]);
+    expect(replacing.files.find((file) => file.file.endsWith(REPORT))?.status).toBe('replaced');
+    expect(replacing.files.filter((file) => file.status === 'unchanged')).toHaveLength(4);
+    const replaced = await contentChecksum();
+
+    await clearDatabase();
+    await db.applySchema();
+    await ingestInto(db, [editedCorpus]);
+    expect(await contentChecksum()).toEqual(replaced);
+  });
+
+  it('a bad file among good ones: the good load, the bad one is reported, exit status 2', async () => {
+    await clearDatabase();
+    const mixed = path.join(work, 'mixed');
+    await copyIn(path.join(CORPUS_DIR, REPORT), mixed, REPORT);
+    await writeFileIn(mixed, 'scan.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const result = await run(process.execPath, [...CLI, 'ingest', mixed], { env: cliEnv() }).catch((error: { code: number; stdout: string }) => error);
+    expect((result as { code?: number }).code).toBe(2);
+    expect(result.stdout).toMatch(/failed\s+.*scan\.txt/);
+    expect(result.stdout).toMatch(/loaded\s+.*jinzhong-government-work-report-2017\.txt/);
+    expect(result.stdout).toContain('1 of 2 files ingested, 1 failed');
+  });
+
+  it('a loader killed between batches leaves no half plan; the next run repairs to a clean ingest', async () => {
+    await clearDatabase();
+    const dir = path.join(work, 'kill');
+    await copyIn(path.join(CORPUS_DIR, REPORT), dir, REPORT);
+    await copyIn(path.join(CORPUS_DIR, 'manifest.json'), dir, 'manifest.json');
+
+    // Small batches, and a kill -9 as soon as the first stage of the plan is written.
+    const child = spawn(process.execPath, [...CLI, 'ingest', dir], { env: cliEnv({ PLANGRAPH_BATCH_SIZE: '20' }) });
+    await new Promise<void>((resolve, reject) => {
+      let seen = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        if (seen.includes('"stage":"sections"')) {
+          child.kill('SIGKILL');
+          resolve();
+        }
+      });
+      child.on('exit', () => reject(new Error(`the loader finished before it could be killed:\n${seen}`)));
+    });
+    const [half] = await db.read('api/status-plans');
+    expect(half?.status).toBe('loading');
+    expect(await db.read('api/plans')).toEqual([]); // readers do not see the half-loaded plan
+
+    const repaired = await run(process.execPath, [...CLI, 'ingest', dir], { env: cliEnv() });
+    expect(repaired.stdout).toContain('recovered unfinished loads of: jinzhong-report-2017');
+    const afterRepair = await contentChecksum();
+
+    await clearDatabase();
+    await run(process.execPath, [...CLI, 'ingest', dir], { env: cliEnv() });
+    expect(await contentChecksum()).toEqual(afterRepair);
+  });
+});
+
+async function corpusFiles(): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  return (await readdir(CORPUS_DIR)).filter((file) => file.endsWith('.txt')).sort();
+}
+
+async function writeFileIn(dir: string, name: string, content: string | Buffer): Promise<void> {
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, name), content);
+}
+
+async function copyIn(from: string, dir: string, name: string): Promise<void> {
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(dir, { recursive: true });
+  await copyFile(from, path.join(dir, name));
+}
