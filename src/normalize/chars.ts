@@ -47,10 +47,10 @@ export function endsParagraph(line: string): boolean {
   return PARAGRAPH_END.test(line.trimEnd());
 }
 
-/** Display width the way a PDF lays it out: Han and full-width forms take two columns. */
+/** Display width the way a PDF lays it out: Han, full-width forms and Chinese quotes and dashes take two columns. */
 export function displayWidth(line: string): number {
   let width = 0;
-  for (const ch of line.trim()) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  for (const ch of line.trim()) width += (ch.codePointAt(0) ?? 0) >= 0x2000 ? 2 : 1;
   return width;
 }
 

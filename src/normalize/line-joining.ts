@@ -12,7 +12,8 @@ import { matchHeading, startsNewUnit } from './headings.ts';
  *    unpunctuated line (`第二章 “十三五”时期经济社会发展的` + `指导思想和主要目标`);
  *  - a line that starts a heading, a numbered item or a labelled entry (`两心：…`) starts a paragraph;
  *  - table rows (tabs, or two or more bare figures) and short cells never join;
- *  - a short line (cover lines, labels) does not take the next line, and a short next line
+ *  - a short line (cover lines, labels) does not take the next line unless it ends inside a
+ *    clause (`，` `、` an open bracket), and a short next line
  *    joins only when it closes the sentence (`来。`).
  * Blank lines never decide anything on their own: in PDF text they are everywhere.
  */
@@ -68,12 +69,15 @@ export const joinWrappedLines: Repair = (draft) => {
     blankRun = 0;
   }
   if (current) paragraphs.push(current);
+  let smallPrint = false;
   return {
     ...draft,
     lines: paragraphs.map((paragraph, i) => {
-      const previous = paragraphs[i - 1];
-      const setApartHere = previous !== undefined && (paragraph.line.blockBreakBefore || setApart(layout, previous, paragraph));
-      return { ...paragraph.line, blockBreakBefore: setApartHere };
+      const body = isBodyPrint(layout, paragraph);
+      const apart = i > 0 && (paragraph.line.blockBreakBefore || (layout.bodyWidth === 0 ? paragraph.blankLinesBefore >= 2 : smallPrint && body));
+      if (layout.bodyWidth > 0 && paragraph.maxWidth >= layout.bodyWidth + 8) smallPrint = true;
+      if (body || startsNewUnit(paragraph.line.text)) smallPrint = false;
+      return { ...paragraph.line, blockBreakBefore: apart };
     }),
   };
 };
@@ -91,7 +95,7 @@ function continues(paragraph: Paragraph, line: DraftLine, next: string): boolean
     return false;
   }
   if (startsNewUnit(next) || endsParagraph(text) || LABEL.test(next)) return false;
-  if (charLength(text) < MIN_CONTINUED_CHARS) return false;
+  if (charLength(text) < MIN_CONTINUED_CHARS && !/[，、,（(“《]$/.test(text)) return false;
   if (isTableRow(text) || isTableRow(next)) return false;
   if (charLength(next) <= MAX_TAIL_CHARS && !/[。！？；!?;][”’」』）)]*$/.test(next)) return false;
   return true;
@@ -144,14 +148,12 @@ function append(head: DraftLine, tail: DraftLine): DraftLine {
 /**
  * Where layout alone says a block ended. In documents of whole-paragraph lines (晋中) a 专栏
  * box is closed by two blank lines. In hard-wrapped PDF text (孝义) boxes are set in smaller
- * print, so their lines are wider than the body's; the first body paragraph after such wide
- * lines (several lines, none wider than the body) is where the box ended.
+ * print, so their lines are wider than the body's; the first body paragraph (several lines,
+ * none wider than the body) after lines in small print is where the box ended.
  */
-function setApart(layout: Layout, previous: Paragraph, paragraph: Paragraph): boolean {
-  if (layout.bodyWidth === 0) return paragraph.blankLinesBefore >= 2;
-  if (startsNewUnit(paragraph.line.text)) return false;
+function isBodyPrint(layout: Layout, paragraph: Paragraph): boolean {
   const body = layout.bodyWidth;
-  return previous.maxWidth >= body + 8 && paragraph.lineCount >= 2 && paragraph.maxWidth <= body + 2 && paragraph.firstWidth >= body - 8;
+  return body > 0 && !startsNewUnit(paragraph.line.text) && paragraph.lineCount >= 2 && paragraph.maxWidth <= body + 2 && paragraph.firstWidth >= body - 8;
 }
 
 /** The most common width of long lines, if a good share of lines have it (a hard-wrapped page). */
