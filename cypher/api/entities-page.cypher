@@ -8,5 +8,5 @@ WHERE ($types IS NULL OR e.type IN $types)
         MATCH (p:Plan {id: $planId})
         MATCH (e)<-[m:MENTIONS]-(:Section) WHERE m.planId = $planId AND m.version = p.version })
 WITH e ORDER BY e.mentionCount DESC, e.id
-WITH collect(e) AS all
-RETURN size(all) AS total, [e IN all[$offset..$offset + $first] | e {.*, pinyin: null, aliasText: null, staticAliases: null}] AS page
+WITH collect(e) AS matched
+RETURN size(matched) AS total, [e IN matched[$offset..$offset + $first] | e {.*, pinyin: null, aliasText: null, staticAliases: null}] AS page

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypherRegistry, type CypherRegistry } from '../cypher/registry.ts';
 import { fromNeo4jError } from './errors.ts';
+import { toCypherParams } from './params.ts';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -91,7 +92,7 @@ export class Database {
   }
 
   private async runIn(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {
-    const result = await tx.run(this.registry.get(name), params);
+    const result = await tx.run(this.registry.get(name), toCypherParams(params) as Params);
     return result.records.map((record) => record.toObject() as Row);
   }
 

@@ -6,6 +6,7 @@ import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { isPlanGraphError, type ErrorCode } from '../errors.ts';
+import { logger } from '../log.ts';
 import { createContext, type GraphQLContext } from '../graphql/context.ts';
 import { buildSchema } from '../graphql/schema.ts';
 
@@ -63,6 +64,8 @@ export function createGraphQLHandler(config: Config, db: Database) {
           const code = EXPOSED[original.code];
           if (code) return new GraphQLError(original.message, { extensions: { code } });
         }
+        // Clients see a masked message; the log keeps what happened.
+        logger().error({ err: original ?? error }, 'unexpected error in a GraphQL request');
         return maskError(error, message, isDev);
       },
     },
