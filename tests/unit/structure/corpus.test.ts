@@ -6,6 +6,7 @@ import { decodeSource } from '../../../src/documents/read.ts';
 import { parseManifest } from '../../../src/documents/manifest.ts';
 import { preparePlan, summarizePlan } from '../../../src/documents/prepare.ts';
 import type { StructuredPlan } from '../../../src/model/plan.ts';
+import { normalize } from '../../../src/normalize/index.ts';
 import { CORPUS } from '../normalize/helpers.ts';
 import { expectWellFormed } from './helpers.ts';
 
@@ -59,6 +60,10 @@ describe('the default corpus', () => {
       expectWellFormed(plan.sections, plan.normalized);
     });
   }
+
+  it('normalises every document idempotently', () => {
+    for (const plan of plans.values()) expect(normalize(plan.normalized.text).normalized.text).toBe(plan.normalized.text);
+  });
 
   it('builds no section from the table of contents of the 城区 draft', () => {
     const plan = plans.get(CORPUS.jinchengDraft) as StructuredPlan;
