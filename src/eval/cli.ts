@@ -5,10 +5,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadManifest, preparePlan } from '../documents/prepare.ts';
 import { readSource } from '../documents/read.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { extractPlan } from '../extract/index.ts';
-import type { SourceDocument } from '../model/document.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import { resolvePlan } from '../resolve/index.ts';
 import { type AnnotationFile, AnnotationFileSchema, type Annotations, type Trace, TracesFileSchema } from './annotations.ts';
@@ -18,14 +18,6 @@ const root = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 export const PLANS_DIR = join(root, 'data', 'plans');
 export const ANNOTATIONS_DIR = join(root, 'tests', 'fixtures', 'annotations');
 
-type Prepare = (source: SourceDocument) => StructuredPlan;
-
-/** The document stages (src/documents/prepare.ts), loaded by path while they are being built. */
-async function loadPrepare(): Promise<Prepare> {
-  const modulePath = '../documents/prepare.ts';
-  const documents = (await import(modulePath)) as { preparePlan: Prepare };
-  return documents.preparePlan;
-}
 
 export async function readAnnotations(dir: string = ANNOTATIONS_DIR): Promise<Annotations> {
   const names = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
@@ -56,11 +48,11 @@ export interface CorpusRun {
 
 /** Prepares, extracts and resolves every plan of the corpus. */
 export async function runCorpus(dir: string = PLANS_DIR): Promise<CorpusRun> {
-  const preparePlan = await loadPrepare();
   const gazetteer = loadGazetteer();
+  const manifest = await loadManifest(dir);
   const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
   const plans: StructuredPlan[] = [];
-  for (const file of files) plans.push(preparePlan(await readSource(join(dir, file))));
+  for (const file of files) plans.push(preparePlan(await readSource(join(dir, file)), manifest.plans[file]));
   const started = performance.now();
   const graphs = plans.map((plan) => resolvePlan(extractPlan(plan, gazetteer), gazetteer));
   return { plans, graphs, extractionMs: performance.now() - started };

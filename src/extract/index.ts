@@ -9,6 +9,7 @@ import { findParks } from './parks.ts';
 import { findPolicies } from './policies.ts';
 import { findProjects } from './projects.ts';
 import { findRegions, type RegionHit, regionsInsideName } from './regions.ts';
+import { findZoneCoverage, findZones } from './zones.ts';
 
 
 /** A zone's coverage of a region read in a text (Zone)-[:COVERS]->(Region). */
@@ -29,7 +30,7 @@ export interface PlaceFinders {
   regions(text: string, planRegionCode: string | null, gazetteer: Gazetteer, longerNames: readonly { start: number; end: number }[]): RegionHit[];
   /** Codes of the innermost regions named inside an entity's name (晋中经济技术开发区 → 140700). */
   regionsInsideName(name: string, planRegionCode: string | null, gazetteer: Gazetteer): string[];
-  zones(text: string): Hit[];
+  zones(text: string, gazetteer: Gazetteer): Hit[];
   coverage(text: string, zones: readonly Hit[], regions: readonly RegionHit[], gazetteer: Gazetteer): CoverageHit[];
 }
 
@@ -50,8 +51,8 @@ export const GAZETTEER_PLACES: PlaceFinders = {
     const innermost = hits[0] ? level(hits[0].code) : undefined;
     return [...new Set(hits.filter((h) => level(h.code) === innermost).map((h) => h.code))];
   },
-  zones: () => [],
-  coverage: () => [],
+  zones: (text, gazetteer) => findZones(text, gazetteer).map((z) => ({ ...z, name: z.name })),
+  coverage: (text, zones, regions) => findZoneCoverage(text, zones, regions),
 };
 
 interface Found {
@@ -76,7 +77,7 @@ const isBox = (section: Section): boolean => section.kind === 'box' || /专栏/.
  * this list (a zone over a park of the same span, a physical 工程 as a project over a policy).
  */
 const FINDERS: readonly Finder[] = [
-  (s, c) => c.places.zones(s.text).map((hit) => ({ type: 'ZONE', hit })),
+  (s, c) => c.places.zones(s.text, c.gazetteer).map((hit) => ({ type: 'ZONE', hit })),
   (s) => findParks(s.text).map((hit) => ({ type: 'PARK', hit })),
   (s) => findProjects(s.text, { box: isBox(s) }).map((hit) => ({ type: 'PROJECT', hit })),
   (s) => findEnterprises(s.text).map((hit) => ({ type: 'ENTERPRISE', hit })),
@@ -158,8 +159,8 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
         }
       }
       if (f.type === 'PROJECT') {
-        const builder = builderOf(section.text, f, keyed);
-        if (builder) addRelation('BUILT_BY', f.key, builder.key, { ...f.evidence, ruleId: 'built-by.box-line' });
+        const builder = builderOf(f, keyed);
+        if (builder) addRelation('BUILT_BY', f.key, builder.key, { ...f.evidence, ruleId: 'built-by.leading-enterprise' });
         if (isBox(section)) {
           for (const region of keyed) {
             if (region.type === 'REGION' && sameLine(section.text, f.hit, region.hit)) {
@@ -177,7 +178,7 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
         }
       }
       if (f.type === 'PROJECT' || f.type === 'PARK') {
-        for (const zone of places.zones(f.hit.name)) {
+        for (const zone of places.zones(f.hit.name, gazetteer)) {
           if (zone.end - zone.start === f.hit.name.length) continue;
           const to = addEntity('ZONE', zone.name, {});
           addRelation(f.type === 'PARK' ? 'PART_OF' : 'IN_ZONE', f.key, to, { ...f.evidence, ruleId: 'in-zone.name' });
@@ -209,8 +210,8 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
 }
 
 /**
- * Longest first across all finders; the one nesting allowed is an enterprise at the start of
- * a project line that names it (山西信发化工有限公司年产110万吨…项目).
+ * Longest first across all finders; the one nesting allowed is an enterprise inside a project
+ * that names it (山西信发化工有限公司年产110万吨…项目, 申沃--华夏动力…基地项目).
  */
 export function settle(found: readonly Found[]): Found[] {
   const ranked = found
@@ -225,29 +226,16 @@ export function settle(found: readonly Found[]): Found[] {
 }
 
 function isNested(outer: Found, inner: Found): boolean {
-  return (
-    outer.type === 'PROJECT' &&
-    inner.type === 'ENTERPRISE' &&
-    outer.hit.ruleId === 'project.box-line' &&
-    inner.hit.start === outer.hit.start &&
-    inner.hit.end < outer.hit.end
-  );
+  return outer.type === 'PROJECT' && inner.type === 'ENTERPRISE' && inner.hit.start >= outer.hit.start && inner.hit.end <= outer.hit.end && inner.hit.end - inner.hit.start < outer.hit.end - outer.hit.start;
 }
 
 interface Keyed extends Found {
   key: string;
 }
 
-/** The enterprise a project line starts with, or that started the entry listing it. */
-function builderOf(text: string, project: Keyed, all: readonly Keyed[]): Keyed | undefined {
-  if (!project.hit.ruleId.startsWith('project.box-line')) return undefined;
-  let best: Keyed | undefined;
-  for (const f of all) {
-    if (f.type !== 'ENTERPRISE' || f.hit.start > project.hit.start) continue;
-    if (/[；;。\n]/.test(text.slice(f.hit.end, project.hit.start))) continue;
-    if (!best || f.hit.start > best.hit.start) best = f;
-  }
-  return best;
+/** The enterprise a project's name starts with (山西信发化工有限公司年产…项目). */
+function builderOf(project: Keyed, all: readonly Keyed[]): Keyed | undefined {
+  return all.find((f) => f.type === 'ENTERPRISE' && f.hit.start === project.hit.start && f.hit.end < project.hit.end);
 }
 
 function sameLine(text: string, a: Hit, b: Hit): boolean {

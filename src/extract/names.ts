@@ -58,7 +58,7 @@ export function clauseStart(text: string, end: number, options: ClauseOptions): 
 
 const BOUNDARY_WORDS = [...new Set(boundaries.words)].sort((a, b) => b.length - a.length);
 const PROTECTED = boundaries.protected;
-const COUNTED = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)\s*余?\s*(?:个|项|户|座|条|家|所|处|批|类|种|大|张|年|节|章|篇)/g;
+const COUNTED = /(?:\d+(?:\.\d+)?\s*余?\s*(?:个|项|户|座|条|家|所|处|批|类|种|大|张|年|节|章|篇)|[一二三四五六七八九十两百千]+\s*余?\s*(?:个|项|户|座|条|家|所|处|批|类|种|大|张|节|章|篇))/g;
 
 export interface CutOptions {
   /** Boundary words this kind of name may contain (a project's 及, 和). */
@@ -119,6 +119,8 @@ const NUMERAL = /[\d０-９.一二三四五六七八九十两百千万亿第个�
 export function isGenericPrefix(prefix: string): boolean {
   const s = prefix.replace(/[\s\u3000]/g, '').replace(QUANTITY, '');
   if (s.length === 0) return true;
+  // A number that is not a year or a quantity names something (108科技产业园, 207国道).
+  if (/\d{3,}(?![\d年])/.test(s)) return false;
   const ok: boolean[] = new Array<boolean>(s.length + 1).fill(false);
   ok[0] = true;
   for (let i = 0; i < s.length; i += 1) {
@@ -129,4 +131,13 @@ export function isGenericPrefix(prefix: string): boolean {
     }
   }
   return ok[s.length] === true;
+}
+
+/**
+ * Whether a name may start at `at`: at the start of a clause, or right after a word that
+ * cannot be part of a name (推进阳煤…, but not 高阳煤矿).
+ */
+export function startsName(text: string, at: number): boolean {
+  if (at === 0 || !isNameChar(text[at - 1] ?? '')) return true;
+  return BOUNDARY_WORDS.some((word) => word.length <= at && text.startsWith(word, at - word.length) && !isProtected(text, at - word.length, at, 0));
 }

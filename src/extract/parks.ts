@@ -23,7 +23,10 @@ export function findParks(text: string): Hit[] {
     if (text.startsWith('区', suffixEnd) && m[0].endsWith('园')) suffixEnd += 1;
     SUFFIX_PATTERN.lastIndex = suffixEnd;
     const isArea = AREA_SUFFIXES.includes(m[0]);
-    const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX });
+    // 山西转型综改示范区晋中区: a zone's named sub-area is part of its name.
+    const subArea = isArea ? /^[\u4e00-\u9fff]{2}区(?![\u4e00-\u9fff]{0,1}[区园])/.exec(text.slice(suffixEnd)) : null;
+    if (subArea) suffixEnd += subArea[0].length;
+    const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX, allowBrackets: true });
     const start = cutAtBoundary(text, clause.start, suffixStart);
     if (clause.truncated && start === clause.start) continue;
     const prefix = text.slice(start, suffixStart);
@@ -31,6 +34,11 @@ export function findParks(text: string): Hit[] {
     if (parks.notParks.some((word) => text.slice(start, suffixEnd).endsWith(word))) continue;
     const surface = text.slice(start, suffixEnd);
     hits.push({ start, end: suffixEnd, surface, name: nameOf(surface), ruleId: isArea ? 'park.area-suffix' : 'park.suffix' });
+  }
+  for (const name of parks.names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      hits.push({ start: at, end: at + name.length, surface: name, name, ruleId: 'park.vocabulary' });
+    }
   }
   // A park inside a park reads as one name (晋中经济技术开发区国际合作园区).
   return longestFirst(hits);

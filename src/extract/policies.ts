@@ -60,15 +60,25 @@ function suffixedNames(text: string): Hit[] {
     const end = suffixStart + m[0].length;
     if (/[性部态]/.test(text[end] ?? '')) continue; // 战略性, 工程部, 进行动态
     if (m[0] === '工程' && text[suffixStart - 1] === '加') continue; // 深加工程度
-    // A quoted name before the suffix (“四个全面”战略布局) belongs to the quoted-name rule.
-    if (/[”"]/.test(text[suffixStart - 1] ?? '')) continue;
-    const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX });
-    const start = cutAtBoundary(text, clause.start, suffixStart);
+    let nameEnd = suffixStart;
+    if (/[”"]/.test(text[suffixStart - 1] ?? '')) {
+      // A quoted part inside a longer name (电子商务发展“百千万亿”工程) is read with it; a name
+      // that is only the quoted part (“四个全面”战略布局) belongs to the quoted-name rule.
+      const open = text.lastIndexOf('“', suffixStart - 1);
+      if (open < 0 || suffixStart - open > MAX_QUOTED + 2) continue;
+      nameEnd = open;
+    }
+    const clause = clauseStart(text, nameEnd, { maxLength: MAX_NAME_PREFIX });
+    let start = cutAtBoundary(text, clause.start, nameEnd);
     if (clause.truncated && start === clause.start) continue;
+    if (nameEnd < suffixStart && start === nameEnd) continue;
+    // 四大战略, 十大工程: a counted name is a name, though the count alone names nothing else.
+    const counted = /[一二三四五六七八九十两]+[大个项]$/.exec(text.slice(clause.start, suffixStart));
+    if (counted && start === suffixStart) start = suffixStart - counted[0].length;
     const prefix = text.slice(start, suffixStart);
     const surface = text.slice(start, end);
     const name = nameOf(surface);
-    if (nameOf(prefix).length < 2 || isGenericPrefix(prefix) || NOT_POLICIES.has(name)) continue;
+    if (nameOf(prefix).length < 2 || (!counted && isGenericPrefix(prefix)) || NOT_POLICIES.has(name)) continue;
     // A physical work (娘子关调水工程) is a project, read by the project finder.
     if (m[0] === '工程' && projects.physicalWorks.some((word) => prefix.includes(word))) continue;
     hits.push({ start, end, surface, name, ruleId: `policy.suffix`, props: { kind: m[0] === '战略' ? 'strategy' : m[0] === '改革' ? 'reform' : 'programme' } });

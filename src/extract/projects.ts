@@ -8,7 +8,7 @@ const PHYSICAL = projects.physicalWorks;
 const UNITS = [...projects.capacityUnits].sort((a, b) => b.length - a.length);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CAPACITY = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${UNITS.map(escape).join('|')})(\\s*/\\s*年)?`);
-const MAX_NAME_PREFIX = 30;
+const MAX_NAME_PREFIX = 40;
 /** Conjunctions inside a project's name (轻质合金及配套项目) do not end it. */
 const KEEP_IN_NAME = ['和', '与', '及', '以及', '配套', '新建', '扩建', '改建', '续建', '开发', '建设', '利用', '综合利用'];
 
@@ -42,46 +42,49 @@ function boxProjects(text: string): Hit[] {
   const hits: Hit[] = [];
   const ENTRY = /[^；;。\n]+/g;
   for (let m = ENTRY.exec(text); m; m = ENTRY.exec(text)) {
-    let start = m.index;
-    let end = m.index + m[0].length;
-    while (start < end && /[\s\u3000]/.test(text[start] ?? '')) start += 1;
-    while (end > start && /[\s\u3000]/.test(text[end - 1] ?? '')) end -= 1;
-    const entry = text.slice(start, end);
-    if (entry.includes('：') || entry.includes(':')) continue;
-    const enterprise = findEnterprises(entry).find((hit) => hit.start === 0);
-    if (enterprise) {
-      hits.push(...splitEntry(text, start, end, enterprise.end));
-    } else if (/(?:项目|工程)(?:（[^）]*）)?$/.test(entry) && !isGenericPrefix(entry.replace(/(?:项目|工程)(?:（[^）]*）)?$/, ''))) {
-      if (STOPLIST.has(nameOf(entry))) continue;
-      hits.push(projectHit(text, start, end, 'project.box-item'));
+    for (const [start, end] of entriesOf(text, m.index, m.index + m[0].length)) {
+      const entry = text.slice(start, end);
+      if (entry.includes('：') || entry.includes(':')) continue;
+      const enterprise = findEnterprises(entry).find((hit) => hit.start === 0);
+      const rest = enterprise ? entry.slice(enterprise.end) : '';
+      if (enterprise && (/项目|工程/.test(rest) || CAPACITY.test(rest))) {
+        hits.push(projectHit(text, start, end, 'project.box-line'));
+      } else if (!enterprise && ENDS_AS_PROJECT.test(entry) && !isGenericPrefix(entry.replace(ENDS_AS_PROJECT, ''))) {
+        if (!STOPLIST.has(nameOf(entry))) hits.push(projectHit(text, start, end, 'project.box-item'));
+      }
     }
   }
   return hits;
 }
 
+const ENDS_AS_PROJECT = /(?:项目|工程)(?:（[^）]*）)?$/;
+/** A capacity that closes one entry where the PDF lost the line break before the next. */
+const ENTRY_CLOSE = /(?:\/年|万吨|MW|项目)\s*$/;
+
 /**
- * An enterprise's entry may list several projects (…40万吨/年费托合成蜡项目、一期30万吨/年…
- * 项目、18万吨合成氨…项目): each …项目 closes one; the first carries the enterprise's name.
+ * The entries of one box line, trimmed: usually the line itself, but split before an
+ * enterprise that starts right after a capacity (…420万吨/年山西汾西矿业（集团）…).
  */
-function splitEntry(text: string, start: number, end: number, enterpriseLength: number): Hit[] {
-  const entry = text.slice(start, end);
-  const rest = entry.slice(enterpriseLength);
-  if (!/项目|工程/.test(rest) && !CAPACITY.test(rest)) return [];
-  const hits: Hit[] = [];
-  let pieceStart = 0;
-  const CLOSE = /(?:项目|工程)(?:（[^）]*）)?(?=、|$)/g;
-  for (let m = CLOSE.exec(entry); m; m = CLOSE.exec(entry)) {
-    const pieceEnd = m.index + m[0].length;
-    if (pieceEnd > enterpriseLength) {
-      hits.push(projectHit(text, start + pieceStart, start + pieceEnd, pieceStart === 0 ? 'project.box-line' : 'project.box-line-item'));
-    }
-    pieceStart = pieceEnd + 1;
+function entriesOf(text: string, from: number, to: number): Array<[number, number]> {
+  let start = from;
+  let end = to;
+  while (start < end && /[\s\u3000]/.test(text[start] ?? '')) start += 1;
+  while (end > start && /[\s\u3000]/.test(text[end - 1] ?? '')) end -= 1;
+  const cuts = [start];
+  const line = text.slice(start, end);
+  for (const e of findEnterprises(line)) {
+    if (e.start > 0 && ENTRY_CLOSE.test(line.slice(0, e.start))) cuts.push(start + e.start);
   }
-  if (pieceStart === 0) hits.push(projectHit(text, start, end, 'project.box-line'));
-  else if (pieceStart < entry.length && CAPACITY.test(entry.slice(pieceStart))) {
-    hits.push(projectHit(text, start + pieceStart, end, 'project.box-line-item'));
+  cuts.push(end);
+  const entries: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < cuts.length; i += 1) {
+    let a = cuts[i] ?? start;
+    let b = cuts[i + 1] ?? end;
+    while (a < b && /[\s\u3000]/.test(text[a] ?? '')) a += 1;
+    while (b > a && /[\s\u3000]/.test(text[b - 1] ?? '')) b -= 1;
+    if (b > a) entries.push([a, b]);
   }
-  return hits;
+  return entries;
 }
 
 function projectHit(text: string, start: number, end: number, ruleId: string): Hit {
@@ -97,11 +100,17 @@ function proseProjects(text: string): Hit[] {
     const suffixStart = m.index;
     const end = suffixStart + m[0].length;
     const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX });
-    const start = cutAtBoundary(text, clause.start, suffixStart, { keep: KEEP_IN_NAME });
+    let start = cutAtBoundary(text, clause.start, suffixStart, { keep: KEEP_IN_NAME });
     if (clause.truncated && start === clause.start) continue;
+    // …一期工程和阳大高速铁路项目: a project named before a conjunction is another project.
+    const joined = /(?:项目|工程)(?:和|及|与|以及)/g;
+    for (let j = joined.exec(text.slice(start, suffixStart)); j; j = joined.exec(text.slice(start, suffixStart))) {
+      start += j.index + j[0].length;
+      joined.lastIndex = 0;
+    }
     const prefix = text.slice(start, suffixStart);
     if (text[start - 1] === '等') {
-      hits.push(...listItems(text, clause.start, start - 1));
+      hits.push(...listItems(text, listStart(text, start - 1), start - 1));
       continue;
     }
     if (prefix.includes('项目') || isGenericPrefix(prefix) || STOPLIST.has(nameOf(text.slice(start, end)))) continue;
@@ -111,6 +120,13 @@ function proseProjects(text: string): Hit[] {
   return hits;
 }
 
+/** Where a list ending at `to` starts: after the last clause break that is not 、. */
+function listStart(text: string, to: number): number {
+  let i = to;
+  while (i > 0 && !/[，,。；;：:！？\n（）()“”]/.test(text[i - 1] ?? '') && to - i < 200) i -= 1;
+  return i;
+}
+
 /** 吉利新能源汽车、东方希望铝、…等转型标杆项目: the named items before 等. */
 function listItems(text: string, from: number, to: number): Hit[] {
   const hits: Hit[] = [];
@@ -118,7 +134,7 @@ function listItems(text: string, from: number, to: number): Hit[] {
   while (itemEnd > from) {
     let itemStart = itemEnd;
     while (itemStart > from && text[itemStart - 1] !== '、') itemStart -= 1;
-    const start = cutAtBoundary(text, itemStart, itemEnd, { keep: KEEP_IN_NAME });
+    const start = cutAtBoundary(text, itemStart, itemEnd);
     const surface = text.slice(start, itemEnd);
     if (nameOf(surface).length >= 3 && !isGenericPrefix(surface)) hits.push(projectHit(text, start, itemEnd, 'project.list-item'));
     if (itemStart <= from) break;

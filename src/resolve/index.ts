@@ -3,7 +3,7 @@ import type { Extraction } from '../model/entity.ts';
 import type { ResolvedEntity, ResolvedMention, ResolvedPlanGraph, ResolvedRelation } from '../model/graph.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { type AliasTable, loadAliasTable } from './aliases.ts';
-import { normaliseName } from './names.ts';
+import { normaliseName, withoutBranch } from './names.ts';
 
 export { createAliasTable, loadAliasTable, type AliasEntry, type AliasTable } from './aliases.ts';
 export { normaliseName, withoutLegalForm } from './names.ts';
@@ -35,7 +35,7 @@ export function canonicalOf(candidate: EntityCandidate, gazetteer: Gazetteer, al
     const current = row?.code ?? code;
     return { id: `region:${current}`, name: row?.name ?? candidate.name, props: { code: current, level: row?.level ?? candidate.props.level ?? null } };
   }
-  const normalised = normaliseName(candidate.name);
+  const normalised = candidate.type === 'ENTERPRISE' ? withoutBranch(normaliseName(candidate.name)) : normaliseName(candidate.name);
   const name = aliases.canonical(candidate.type, normalised) ?? normalised;
   const props: ResolvedEntity['props'] = {};
   if (candidate.type === 'PARK' || candidate.type === 'ZONE') {

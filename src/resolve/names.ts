@@ -9,7 +9,6 @@ const QUOTES = /[“”"'‘’「」『』《》〈〉]/g;
 export function normaliseName(name: string): string {
   let s = name.normalize('NFKC');
   s = s.replace(/\(/g, '（').replace(/\)/g, '）').replace(/,/g, '，').replace(/:/g, '：').replace(/;/g, '；');
-  s = s.replace(/[－–—]{1,2}/g, '—').replace(/-{2,}/g, '—');
   return s.replace(QUOTES, '').replace(/\s+/g, '');
 }
 
@@ -19,4 +18,9 @@ const LEGAL_FORMS = /(?:股份有限公司|有限责任公司|责任有限公司
 export function withoutLegalForm(name: string): string {
   const stripped = name.replace(LEGAL_FORMS, '');
   return stripped.length >= 2 ? stripped : name;
+}
+
+/** A bank's branch is the bank (晋中银行太原分行 → 晋中银行). */
+export function withoutBranch(name: string): string {
+  return name.replace(/(银行)[\u4e00-\u9fff]{2,4}(?:分行|支行)$/u, '$1');
 }

@@ -18,7 +18,11 @@ describe('findEnterprises', () => {
     expect(names('玻璃器皿产业依托祁县“中国玻璃器皿之都”品牌，发挥祁玻集团集聚效应，加快行业整合壮大')).toEqual(['祁玻集团']);
   });
 
-  it('reads no generic company or group', () => {
-    expect(names('加强与华侨城等旅游大集团合作，年内新增新三板上市公司3户，积极引进国内外企业集团和跨国公司')).toEqual([]);
+  it('reads no generic company or group, but well-known short names from the vocabulary', () => {
+    expect(names('加强与华侨城等旅游大集团合作，年内新增新三板上市公司3户，积极引进国内外企业集团和跨国公司')).toEqual(['华侨城']);
+  });
+
+  it('reads a short name only where a name may start (阳煤 but not 高阳煤矿)', () => {
+    expect(names('依托阳煤发展煤化工，山西汾西矿业（集团）有限责任公司高阳煤矿')).toEqual(['阳煤', '山西汾西矿业（集团）有限责任公司']);
   });
 });

@@ -29,7 +29,7 @@ describe('extractPlan', () => {
   const extraction = extractPlan(plan, gazetteer);
   const entity = (key: string) => extraction.entities.find((e) => e.key === key);
 
-  it('reads a project line as one PROJECT and its enterprise as the one nested ENTERPRISE', () => {
+  it('reads a project line as one PROJECT and its enterprise as a nested ENTERPRISE', () => {
     const surfaces = extraction.mentions.filter((m) => m.sectionOrdinal === 1).map((m) => m.surface);
     expect(surfaces).toEqual([
       '山西信发化工有限公司',
@@ -37,8 +37,7 @@ describe('extractPlan', () => {
       '孝义市兴安化工有限公司',
       '孝义市兴安化工有限公司年产 110 万吨（一期 55 万吨）高精铝材项目',
       '孝义市鹏飞实业有限责任公司',
-      '孝义市鹏飞实业有限责任公司 40 万吨/年费托合成蜡项目',
-      '18万吨合成氨及30万吨尿素项目',
+      '孝义市鹏飞实业有限责任公司 40 万吨/年费托合成蜡项目、18万吨合成氨及30万吨尿素项目',
     ]);
     expect(entity('project:山西信发化工有限公司年产110万吨轻质合金及配套项目')?.props).toEqual({
       capacity: 110,
@@ -52,8 +51,7 @@ describe('extractPlan', () => {
     expect(builtBy).toEqual([
       ['project:山西信发化工有限公司年产110万吨轻质合金及配套项目', 'enterprise:山西信发化工有限公司'],
       ['project:孝义市兴安化工有限公司年产110万吨（一期55万吨）高精铝材项目', 'enterprise:孝义市兴安化工有限公司'],
-      ['project:孝义市鹏飞实业有限责任公司40万吨/年费托合成蜡项目', 'enterprise:孝义市鹏飞实业有限责任公司'],
-      ['project:18万吨合成氨及30万吨尿素项目', 'enterprise:孝义市鹏飞实业有限责任公司'],
+      ['project:孝义市鹏飞实业有限责任公司40万吨/年费托合成蜡项目、18万吨合成氨及30万吨尿素项目', 'enterprise:孝义市鹏飞实业有限责任公司'],
     ]);
     for (const r of extraction.relations) expect(r.evidence.ruleId).not.toBe('');
   });

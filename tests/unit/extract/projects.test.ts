@@ -25,13 +25,14 @@ describe('findProjects in a 专栏 box', () => {
     expect(line?.props).toEqual({ capacity: 120, capacityUnit: '万吨', capacityPeriod: 'year' });
   });
 
-  it('splits an entry listing several projects of one enterprise', () => {
-    const peng = hits.filter((h) => h.name.includes('鹏飞') || h.ruleId === 'project.box-line-item').map((h) => h.name);
-    expect(peng).toEqual([
-      '孝义市鹏飞实业有限责任公司40万吨/年费托合成蜡项目',
-      '一期30万吨/年焦炉煤气制甲醇联产2亿NM³/年LNG项目',
-      '18万吨合成氨及30万吨尿素项目',
-    ]);
+  it('reads an entry listing several products of one enterprise as one project, as written', () => {
+    const peng = hits.filter((h) => h.name.includes('鹏飞')).map((h) => h.name);
+    expect(peng).toEqual(['孝义市鹏飞实业有限责任公司40万吨/年费托合成蜡项目、一期30万吨/年焦炉煤气制甲醇联产2亿NM³/年LNG项目、18万吨合成氨及30万吨尿素项目']);
+  });
+
+  it('splits box lines the PDF joined, where an enterprise follows a capacity', () => {
+    const joined = findProjects('山西汾西矿业（集团）水峪煤业有限责任公司 420 万吨/年山西汾西矿业（集团）有限责任公司高阳煤矿 504 万吨/年；', { box: true });
+    expect(joined.map((h) => h.name)).toEqual(['山西汾西矿业（集团）水峪煤业有限责任公司420万吨/年', '山西汾西矿业（集团）有限责任公司高阳煤矿504万吨/年']);
   });
 
   it('reads a box entry without enterprise that ends in 项目', () => {
