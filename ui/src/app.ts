@@ -7,6 +7,7 @@ import { exportJson, exportPng } from './export.ts';
 import { measureRequestToLayout } from './graph/bench.ts';
 import { GraphCanvas } from './graph/canvas.ts';
 import { isMoreNodeId, moreNodeId, neighbourIds, typeClass } from './graph/elements.ts';
+import { expansionLimit } from './limits.ts';
 import { renderEdge } from './panel/edge.ts';
 import { renderFacts } from './panel/facts.ts';
 import { renderLegend } from './panel/legend.ts';
@@ -18,10 +19,6 @@ import { SearchBox } from './search/search-box.ts';
 import type { EntityRef, Evidence, Graph } from './types.ts';
 import { emptyViewState, fromQuery, toQuery, type ViewState } from './url-state.ts';
 
-/** Neighbours shown by one expansion; the rest wait behind "+N more". */
-export const EXPAND_CAP = 25;
-/** What "+N more" asks for: every neighbour, within reason. */
-export const EXPAND_ALL_LIMIT = 500;
 const HISTORY_DEPTH = 40;
 
 /** A plan's node on the canvas is `plan:<plan id>`; the plans query answers with the bare id. */
@@ -215,8 +212,7 @@ export class Explorer {
     if (node.empty()) return;
     const name = String(node.data('name') ?? id);
     await this.track(async () => {
-      // The limit counts the expanded node itself.
-      const graph = await this.api.neighborhood([id], (all ? EXPAND_ALL_LIMIT : EXPAND_CAP) + 1);
+      const graph = await this.api.neighborhood([id], expansionLimit(all));
       this.remember();
       const { added, settled } = this.canvas.merge(graph, { expandedFrom: id });
       const newIds = added.nodes().not('.more').map((element) => element.id());

@@ -38,7 +38,6 @@ export class GraphCanvas {
       style: stylesheet(),
       selectionType: 'single',
       boxSelectionEnabled: false,
-      wheelSensitivity: 0.3,
       minZoom: 0.1,
       maxZoom: 4,
     });
@@ -145,9 +144,15 @@ export class GraphCanvas {
     this.cy.animate({ center: { eles: element } }, { duration: this.animate ? 250 : 0 });
   }
 
+  /** Fits the visible graph, but never zooms in past 1.3: a few nodes should not fill the screen. */
   fit(): void {
     if (!this.cy.container()) return;
-    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 40 } }, { duration: this.animate ? 250 : 0 });
+    const eles = this.cy.elements(':visible');
+    if (eles.empty()) return;
+    const maxZoom = this.cy.maxZoom();
+    this.cy.maxZoom(1.3);
+    this.cy.fit(eles, 40);
+    this.cy.maxZoom(maxZoom);
   }
 
   zoomBy(factor: number): void {

@@ -81,7 +81,7 @@ export class SearchBox {
       if (sequence !== this.sequence) return;
       this.results = results;
       this.active = results.length > 0 ? 0 : -1;
-      this.status.textContent = results.length === 0 ? `Nothing found for “${query}”.` : `${results.length} suggestions.`;
+      this.setStatus(results.length === 0 ? `Nothing found for “${query}”.` : `${results.length} suggestions.`, results.length === 0);
       this.render();
       this.open();
     } catch (error) {
@@ -89,8 +89,14 @@ export class SearchBox {
       this.results = [];
       this.render();
       this.close();
-      this.status.textContent = error instanceof ApiQueryError ? `Search failed: ${error.message}` : 'Search is unavailable while the API is down.';
+      this.setStatus(error instanceof ApiQueryError ? `Search failed: ${error.message}` : 'Search is unavailable while the API is down.', true);
     }
+  }
+
+  /** Counts are for screen readers only; problems are shown to everyone. */
+  private setStatus(text: string, visible: boolean): void {
+    this.status.textContent = text;
+    this.status.classList.toggle('visually-hidden', !visible);
   }
 
   private render(): void {

@@ -1,0 +1,11 @@
+// How much one expansion shows. Shared with the browser test, which asks the API the same.
+
+/** Neighbours shown by one expansion; the rest wait behind "+N more". */
+export const EXPAND_CAP = 25;
+/** What "+N more" asks for: every neighbour, within the API's bounds. */
+export const EXPAND_ALL_LIMIT = 500;
+
+/** The neighborhood limit for an expansion: it counts the expanded node itself. */
+export function expansionLimit(all: boolean): number {
+  return (all ? EXPAND_ALL_LIMIT : EXPAND_CAP) + 1;
+}
