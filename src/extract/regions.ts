@@ -42,6 +42,8 @@ type Form = 'full' | 'short' | 'former' | 'composite';
 interface FormEntry {
   row: GazetteerRow;
   form: Form;
+  /** For a composite form (灵石县静升镇): the parent division and the length of its name. */
+  parent?: { row: GazetteerRow; length: number };
 }
 
 interface TrieNode {
@@ -126,7 +128,7 @@ function regionIndex(gazetteer: Gazetteer): RegionIndex {
     if (row.level !== 'county' && row.level !== 'township') continue;
     const parent = row.parentCode === null ? undefined : gazetteer.byCode(row.parentCode);
     if (!parent || parent.kind !== 'region') continue;
-    for (const parentName of [parent.name, ...parent.shortNames]) add(parentName + row.name, { row, form: 'composite' });
+    for (const parentName of [parent.name, ...parent.shortNames]) add(parentName + row.name, { row, form: 'composite', parent: { row: parent, length: parentName.length } });
   }
   index = { gazetteer, root, segmenter: null };
   indexes.set(gazetteer, index);
@@ -189,6 +191,7 @@ function hasCounties(gazetteer: Gazetteer, row: GazetteerRow): boolean {
 interface Choice {
   row: GazetteerRow;
   ruleId: string;
+  entry: FormEntry;
 }
 
 /**
@@ -224,7 +227,7 @@ function choose(text: string, candidate: Candidate, gazetteer: Gazetteer, planRe
     : entry.form === 'short' && entry.row.level === 'township'
       ? REGION_RULES.townshipShort
       : REGION_RULES[entry.form];
-  return { row: entry.row, ruleId };
+  return { row: entry.row, ruleId, entry };
 }
 
 /** Whether a name form could be a stand-alone mention at all (not a bare stem glued to a word). */
@@ -267,6 +270,15 @@ export function findRegions(text: string, context: RegionContext, gazetteer: Gaz
     taken.fill(1, c.start, c.end);
     const choice = choose(text, c, gazetteer, context.planRegionCode);
     if (!choice) continue;
+    const parent = choice.entry.parent;
+    if (parent && !choice.row.generic) {
+      // 灵石县静升镇: a hierarchical address names each of its divisions (GUIDELINES). A
+      // generic child (晋城市城区) is no name without its parent, so that form stays whole.
+      const cut = c.start + parent.length;
+      hits.push({ start: c.start, end: cut, surface: text.slice(c.start, cut), code: parent.row.code, ruleId: choice.ruleId });
+      hits.push({ start: cut, end: c.end, surface: text.slice(cut, c.end), code: choice.row.code, ruleId: choice.ruleId });
+      continue;
+    }
     hits.push({ start: c.start, end: c.end, surface: text.slice(c.start, c.end), code: choice.row.code, ruleId: choice.ruleId });
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -37,11 +37,20 @@ describe('findRegions: full names and short forms (real excerpts)', () => {
     ]);
   });
 
-  it('reads towns by their full names, and "county + town" as the town', () => {
+  it('reads towns by their full names, and "county + town" as one mention per division', () => {
     // xiaoyi-13th, a 专栏 line
     expect(read('孝义市梧桐镇卫生院改建项目；孝义市兑镇镇中心卫生院', XIAOYI)).toEqual([
-      ['孝义市梧桐镇', '141181105'],
-      ['孝义市兑镇镇', '141181100'],
+      ['孝义市', '141181'],
+      ['梧桐镇', '141181105'],
+      ['孝义市', '141181'],
+      ['兑镇镇', '141181100'],
+    ]);
+    // jinzhong-13th, 专栏 of key towns (GUIDELINES: a hierarchical address is one mention per division)
+    expect(read('培育灵石县静升镇、祁县东观镇等为全国文化旅游特色镇', JINZHONG)).toEqual([
+      ['灵石县', '140729'],
+      ['静升镇', '140729101'],
+      ['祁县', '140727'],
+      ['东观镇', '140727101'],
     ]);
     expect(read('梧桐新区梧桐镇村民服务中心', PROVINCE)).toEqual([['梧桐镇', '141181105']]);
   });
