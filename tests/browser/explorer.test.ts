@@ -28,6 +28,12 @@ interface Problems {
   list: string[];
 }
 
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 function watch(page: Page): Problems {
   const problems: Problems = { list: [] };
   page.on('console', (message) => {
@@ -256,6 +262,40 @@ describe('the explorer in Chromium', () => {
     expect(page.url()).toContain('from=');
   });
 
+  it('hides a type by filter without removing it, lists a plan by section, and exports the view', async () => {
+    const regions = await page.evaluate(() => window.plangraph!.canvas.cy.nodes('.type-region').length);
+    expect(regions).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: '行政区 Region' }).uncheck();
+    expect(await page.evaluate(() => window.plangraph!.canvas.cy.nodes('.type-region:visible').length)).toBe(0);
+    expect(await page.evaluate(() => window.plangraph!.canvas.cy.nodes('.type-region').length)).toBe(regions);
+    expect(page.url()).toContain('hide=REGION');
+    await page.getByRole('checkbox', { name: '行政区 Region' }).check();
+    expect(await page.evaluate(() => window.plangraph!.canvas.cy.nodes('.type-region:visible').length)).toBe(regions);
+
+    await page.click('#tab-plans');
+    await page.selectOption('#plan-select', 'xiaoyi-13th-fyp');
+    const chip = page.locator('.plan-section .chip').first();
+    await chip.waitFor();
+    const chipId = (await chip.getAttribute('data-entity-id'))!;
+    await chip.click();
+    await page.waitForFunction((id) => window.plangraph!.canvas.selectedId() === id, chipId);
+    await settled(page);
+    // The plan view stays open while the analyst adds its entities.
+    expect(await page.locator('#panel-plans').isVisible()).toBe(true);
+
+    const download = page.waitForEvent('download');
+    await page.click('#export-json');
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('plangraph-view.json');
+    const exported = JSON.parse(await streamText(await file.createReadStream())) as { elements: { nodes: unknown[]; edges: { data: { evidence?: unknown[] } }[] } };
+    expect(exported.elements.nodes.length).toBe((await canvasNodeIds(page)).length + (await page.evaluate(() => window.plangraph!.canvas.cy.nodes('.more').length)));
+    expect(exported.elements.edges.some((edge) => (edge.data.evidence ?? []).length > 0)).toBe(true);
+    const png = page.waitForEvent('download');
+    await page.click('#export-png');
+    expect((await png).suggestedFilename()).toBe('plangraph-view.png');
+    await page.click('#tab-path');
+  });
+
   it('passes an axe-core scan with no serious or critical violations', async () => {
     await page.evaluate((id) => window.plangraph!.canvas.select(id), ZONE_108);
     await page.click('#tab-selection');
@@ -286,10 +326,12 @@ describe('the explorer in Chromium', () => {
     expect(await restored.locator('.hops .hop').count()).toBeGreaterThan(0);
 
     await restored.setViewportSize({ width: 600, height: 900 });
+    await restored.waitForTimeout(300); // Cytoscape follows a resize on its next frame
     const canvas = (await restored.locator('#canvas-area').boundingBox())!;
     const panel = (await restored.locator('aside.panel').boundingBox())!;
     expect(panel.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
     expect(canvas.width).toBeGreaterThan(500);
+    expect(await restored.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await restored.screenshot({ path: path.join(RESULTS, 'explorer-narrow.png'), fullPage: true });
     await restored.close();
     expect(restoredProblems.list).toEqual([]);

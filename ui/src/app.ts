@@ -77,10 +77,7 @@ export class Explorer {
     this.reader = new Reader(this.api, (entity) => void this.addEntity(entity, { select: true }));
     this.plansPanel = new PlansPanel({
       api: this.api,
-      onPick: (entity) => {
-        this.keepTabOnSelect = true;
-        void this.addEntity(entity, { select: true });
-      },
+      onPick: (entity) => void this.addKeepingTab(entity),
       onTogglePlan: (planId, visible) => void this.setPlanVisible(planId, visible),
     });
     byId('panel-plans').appendChild(this.plansPanel.element);
@@ -88,10 +85,7 @@ export class Explorer {
       api: this.api,
       onFind: (from, to) => void this.findPath(from, to),
       onClear: () => this.clearPath(),
-      onPick: (entity) => {
-        this.keepTabOnSelect = true;
-        void this.addEntity(entity, { select: true });
-      },
+      onPick: (entity) => void this.addKeepingTab(entity),
     });
     byId('panel-path').appendChild(this.pathPanel.element);
 
@@ -198,6 +192,16 @@ export class Explorer {
       this.updateEmptyState();
       this.syncUrl();
     });
+  }
+
+  /** Adds and selects an entity picked in the plan or path panel, which stays open. */
+  private async addKeepingTab(entity: EntityRef): Promise<void> {
+    this.keepTabOnSelect = true;
+    try {
+      await this.addEntity(entity, { select: true });
+    } finally {
+      this.keepTabOnSelect = false;
+    }
   }
 
   /** Adds the neighbours of a node: the first EXPAND_CAP, or all of them for "+N more". */
@@ -423,7 +427,6 @@ export class Explorer {
   private onCanvasSelect(id: string | null): void {
     this.renderSelection(id);
     if (id && !this.keepTabOnSelect) this.selectTab('selection');
-    this.keepTabOnSelect = false;
     this.syncUrl();
   }
 
