@@ -59,7 +59,8 @@ export function createGraphQLHandler(config: Config, db: Database) {
     ],
     maskedErrors: {
       maskError(error, message, isDev) {
-        const original = error instanceof GraphQLError ? error.originalError : error;
+        // Duck-typed: a second copy of graphql (ESM and CJS builds) breaks instanceof.
+        const original = (error as { originalError?: unknown }).originalError ?? error;
         if (isPlanGraphError(original)) {
           const code = EXPOSED[original.code];
           if (code) return new GraphQLError(original.message, { extensions: { code } });
