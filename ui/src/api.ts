@@ -163,7 +163,7 @@ export class PlanGraphApi {
 
   async plans(): Promise<PlanSummary[]> {
     const data = await this.request<{ plans: PlanSummary[] }>(
-      `{ plans { id title kind issuedOn draft entityCount region { id name } } }`,
+      `{ plans { id title kind issuedOn draft region { id name } } }`,
     );
     return data.plans;
   }
@@ -186,7 +186,7 @@ export class PlanGraphApi {
       const data: { plan: { entities: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null } =
         await this.request(
           `query PlanEntities($id: ID!, $after: String) {
-            plan(id: $id) { entities(first: 200, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }
+            plan(id: $id) { entities(first: 50, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }
           }`,
           { id, after },
         );

@@ -60,6 +60,8 @@ export class Explorer {
   constructor() {
     const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     this.canvas = new GraphCanvas({ container: byId('cy'), animate: !reducedMotion });
+    // Whatever adds or removes elements (the bench, undo, a clear), the empty state follows.
+    this.canvas.cy.on('add remove', () => this.updateEmptyState());
     this.canvas.on({
       onSelect: (id) => this.onCanvasSelect(id),
       onExpand: (id) => void this.expand(id),
@@ -108,7 +110,9 @@ export class Explorer {
       const up = await this.checkHealth();
       if (!up) return;
       const state = fromQuery(window.location.search);
-      await Promise.all([this.plansPanel.load(new Set(state.hiddenPlans)), this.restore(state)]);
+      // Plans first: the plan filter of a restored view needs them.
+      await this.plansPanel.load(new Set(state.hiddenPlans));
+      await this.restore(state);
     });
     document.body.dataset.ready = 'true';
   }
@@ -386,7 +390,13 @@ export class Explorer {
     const hiddenTypes = new Set(this.state.hiddenTypes);
     const hiddenPlans = new Set(this.state.hiddenPlans);
     let mentionedBy: Map<string, string[]> | null = null;
-    if (hiddenPlans.size > 0) mentionedBy = await this.plansMentioning();
+    if (hiddenPlans.size > 0) {
+      try {
+        mentionedBy = await this.plansMentioning();
+      } catch (error) {
+        this.reportError(error, 'The plan filter could not read what the plans mention');
+      }
+    }
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         const type = String(node.data('type'));
@@ -695,6 +705,7 @@ export class Explorer {
 
   private updateEmptyState(): void {
     this.emptyState.hidden = this.canvas.cy.nodes().nonempty();
+    if (this.canvas.cy.nodes().empty()) byId('filter-note').textContent = '';
   }
 
   /** For the bench and for debugging: time a request until its layout has settled. */

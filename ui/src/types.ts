@@ -119,7 +119,6 @@ export interface PlanSummary {
   kind: string;
   issuedOn: string | null;
   draft: boolean;
-  entityCount: number;
   region: { id: string; name: string } | null;
 }
 
