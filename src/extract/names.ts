@@ -65,6 +65,8 @@ export interface CutOptions {
   keep?: readonly string[];
   /** The name must keep at least this many characters before its suffix. */
   minPrefix?: number;
+  /** Boundary words that may also end a name (二期提升|工程): `cutToName` may step over one. */
+  stepOver?: readonly string[];
 }
 
 /**
@@ -117,7 +119,8 @@ const NUMERAL = /[\d０-９.一二三四五六七八九十两百千万亿第个�
  * names nothing: true when it can be read wholly as generic words and numerals.
  */
 export function isGenericPrefix(prefix: string): boolean {
-  const s = prefix.replace(/[\s\u3000]/g, '').replace(QUANTITY, '');
+  // A bracketed qualifier (县（市）, （一期）) adds no name.
+  const s = prefix.replace(/[\s\u3000]/g, '').replace(/（[^（）]*）|\([^()]*\)/g, '').replace(QUANTITY, '');
   if (s.length === 0) return true;
   // A number that is not a year or a quantity names something (108科技产业园, 207国道).
   if (/\d{3,}(?![\d年])/.test(s)) return false;
@@ -140,4 +143,21 @@ export function isGenericPrefix(prefix: string): boolean {
 export function startsName(text: string, at: number): boolean {
   if (at === 0 || !isNameChar(text[at - 1] ?? '')) return true;
   return BOUNDARY_WORDS.some((word) => word.length <= at && text.startsWith(word, at - word.length) && !isProtected(text, at - word.length, at, 0));
+}
+
+/**
+ * Like `cutAtBoundary`, but where the last boundary word leaves only generic words before the
+ * suffix (吴王山森林公园二期提升|工程), the rightmost earlier cut that leaves a name, provided
+ * that name does not itself begin with a boundary word (大力推进重点工程 stays no name).
+ */
+export function cutToName(text: string, from: number, suffixStart: number, options: CutOptions = {}): number {
+  const first = cutAtBoundary(text, from, suffixStart, options);
+  if (first <= from || !isGenericPrefix(text.slice(first, suffixStart))) return first;
+  if (!(options.stepOver ?? []).some((w) => text.startsWith(w, first - w.length))) return first;
+  // Only the one word before the suffix may be stepped over: a second cut means a sentence.
+  const start = cutAtBoundary(text, from, suffixStart, { ...options, minPrefix: suffixStart - first + 1 });
+  const prefix = text.slice(start, suffixStart);
+  if (start >= first || isGenericPrefix(prefix) || /[等的、\d]/.test(text.slice(start, first))) return first;
+  if (BOUNDARY_WORDS.some((w) => prefix.startsWith(w) && !isProtected(text, start, start + w.length, start))) return first;
+  return start;
 }

@@ -1,7 +1,7 @@
 import projects from '../../data/dictionary/projects.json' with { type: 'json' };
 import { findEnterprises } from './enterprises.ts';
 import { type Hit, longestFirst, nameOf } from './hits.ts';
-import { clauseStart, cutAtBoundary, isGenericPrefix } from './names.ts';
+import { clauseStart, cutAtBoundary, cutToName, isGenericPrefix, isNameChar } from './names.ts';
 
 const STOPLIST = new Set(projects.stoplist);
 const PHYSICAL = projects.physicalWorks;
@@ -49,8 +49,17 @@ function boxProjects(text: string): Hit[] {
       const rest = enterprise ? entry.slice(enterprise.end) : '';
       if (enterprise && (/项目|工程/.test(rest) || CAPACITY.test(rest))) {
         hits.push(projectHit(text, start, end, 'project.box-line'));
-      } else if (!enterprise && ENDS_AS_PROJECT.test(entry) && !isGenericPrefix(entry.replace(ENDS_AS_PROJECT, ''))) {
-        if (!STOPLIST.has(nameOf(entry))) hits.push(projectHit(text, start, end, 'project.box-item'));
+      } else if (!enterprise) {
+        // 榆次老城整合开发重塑工程、平遥古城…建设工程、…: an entry that enumerates works lists each.
+        const parts = topLevelItems(text, start, end);
+        const enumerated = parts.length > 1 && parts.every(([a, b]) => ENDS_AS_PROJECT.test(text.slice(a, b)));
+        for (const [a, b] of enumerated ? parts : [[start, end] as [number, number]]) {
+          const item = text.slice(a, b);
+          if (!ENDS_AS_PROJECT.test(item) || isGenericPrefix(item.replace(ENDS_AS_PROJECT, '')) || STOPLIST.has(nameOf(item))) continue;
+          // A programme (…营销传播工程) is a policy; only a physical 工程 is a project.
+          if (/工程(?:（[^）]*）)?$/.test(item) && !isPhysical(item.replace(ENDS_AS_PROJECT, ''))) continue;
+          hits.push(projectHit(text, a, b, 'project.box-item'));
+        }
       }
     }
   }
@@ -58,6 +67,30 @@ function boxProjects(text: string): Hit[] {
 }
 
 const ENDS_AS_PROJECT = /(?:项目|工程)(?:（[^）]*）)?$/;
+
+const isPhysical = (prefix: string): boolean => PHYSICAL.some((word) => prefix.includes(word));
+const balanced = (s: string): boolean => (s.match(/[（(]/g) ?? []).length === (s.match(/[）)]/g) ?? []).length;
+
+/** The items of an entry separated by 、 outside brackets, trimmed. */
+function topLevelItems(text: string, from: number, to: number): Array<[number, number]> {
+  const items: Array<[number, number]> = [];
+  let depth = 0;
+  let itemStart = from;
+  for (let i = from; i <= to; i += 1) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth += 1;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth -= 1;
+    else if (i === to || (ch === '、' && depth === 0)) {
+      let a = itemStart;
+      let b = i;
+      while (a < b && /[\s\u3000]/.test(text[a] ?? '')) a += 1;
+      while (b > a && /[\s\u3000]/.test(text[b - 1] ?? '')) b -= 1;
+      if (b > a) items.push([a, b]);
+      itemStart = i + 1;
+    }
+  }
+  return items;
+}
 /** A capacity that closes one entry where the PDF lost the line break before the next. */
 const ENTRY_CLOSE = /(?:\/年|万吨|MW|项目)\s*$/;
 
@@ -94,13 +127,13 @@ function projectHit(text: string, start: number, end: number, ruleId: string): H
 }
 
 function proseProjects(text: string): Hit[] {
-  const hits: Hit[] = [];
+  const hits: Hit[] = [...classifiedLists(text)];
   const SUFFIX = /项目|工程/g;
   for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
     const suffixStart = m.index;
     const end = suffixStart + m[0].length;
-    const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX });
-    let start = cutAtBoundary(text, clause.start, suffixStart, { keep: KEEP_IN_NAME });
+    const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX, allowBrackets: true });
+    let start = cutToName(text, clause.start, suffixStart, { keep: KEEP_IN_NAME, stepOver: PHYSICAL });
     if (clause.truncated && start === clause.start) continue;
     // …一期工程和阳大高速铁路项目: a project named before a conjunction is another project.
     const joined = /(?:项目|工程)(?:和|及|与|以及)/g;
@@ -108,14 +141,57 @@ function proseProjects(text: string): Hit[] {
       start += j.index + j[0].length;
       joined.lastIndex = 0;
     }
-    const prefix = text.slice(start, suffixStart);
-    if (text[start - 1] === '等') {
-      hits.push(...listItems(text, listStart(text, start - 1), start - 1));
-      continue;
+    if (text[start - 1] === '、' && start === clause.start) {
+      // 山西佳新公司点燃式、压燃式甲醇发动机调装组件项目: an enterprise's products listed with 、
+      // before one 项目 make one name, as in the 专栏 lines.
+      const from = cutAtBoundary(text, listStart(text, start - 1), start - 1);
+      const lead = findEnterprises(text.slice(from, start - 1)).find((e) => e.start === 0);
+      if (lead && lead.ruleId !== 'enterprise.short-name' && !/项目|工程/.test(text.slice(from, start - 1))) start = from;
     }
+    const prefix = text.slice(start, suffixStart);
+    if (text[start - 1] === '等') continue; // read by classifiedLists
     if (prefix.includes('项目') || isGenericPrefix(prefix) || STOPLIST.has(nameOf(text.slice(start, end)))) continue;
-    if (m[0] === '工程' && !PHYSICAL.some((word) => prefix.includes(word))) continue;
+    // A word stepped over by cutToName (…二期提升|工程) does not make the work physical.
+    const plain = cutAtBoundary(text, clause.start, suffixStart, { keep: KEEP_IN_NAME });
+    const stepped = start < plain ? (PHYSICAL.find((w) => text.startsWith(w, plain - w.length)) ?? '') : '';
+    if (m[0] === '工程' && !isPhysical(start < plain ? text.slice(start, plain - stepped.length) : prefix)) continue;
+    if (!balanced(prefix)) continue;
     hits.push(projectHit(text, start, end, 'project.named'));
+    // 中部引黄、东山供水、小浪底引黄工程: the items listed with a named work share its kind.
+    if (text[start - 1] === '、') hits.push(...listItems(text, listStart(text, start - 1), start - 1));
+  }
+  return hits;
+}
+
+const CLASS_NOUNS = [...projects.listClasses].sort((a, b) => b.length - a.length);
+/** What closes a list of works: 等 or a count (两大, 三个) and then the kind of work. */
+const LIST_CLOSE = /等|[两二三四五六七八九十]+[大个项条]/g;
+
+/**
+ * Lists of named works closed by their kind: 吉利新能源汽车、东方希望铝…等转型标杆项目,
+ * 黎城至陵川、洪洞至大宁等一批高速公路项目, 东山供水、中部引黄两大水网建设. The kind is generic
+ * words ending in a class noun of data/dictionary/projects.json (项目, 工程, 高速公路, 水网 …).
+ */
+function classifiedLists(text: string): Hit[] {
+  const hits: Hit[] = [];
+  LIST_CLOSE.lastIndex = 0;
+  for (let m = LIST_CLOSE.exec(text); m; m = LIST_CLOSE.exec(text)) {
+    const after = m.index + m[0].length;
+    let kindEnd = after;
+    while (kindEnd < text.length && kindEnd - after < 16 && isNameChar(text[kindEnd] ?? '')) kindEnd += 1;
+    const kind = text.slice(after, kindEnd);
+    const classEnd = CLASS_NOUNS.reduce((best, noun) => {
+      for (let at = kind.indexOf(noun); at >= 0; at = kind.indexOf(noun, at + 1)) {
+        const e = at + noun.length;
+        if (e > best && isGenericPrefix(kind.slice(0, at))) best = e;
+      }
+      return best;
+    }, -1);
+    if (classEnd < 0) continue;
+    const from = listStart(text, m.index);
+    // A count closes a list only when there is a list (两大水网 after one name is no list).
+    if (m[0] !== '等' && !text.slice(from, m.index).includes('、')) continue;
+    hits.push(...listItems(text, from, m.index));
   }
   return hits;
 }
@@ -134,9 +210,12 @@ function listItems(text: string, from: number, to: number): Hit[] {
   while (itemEnd > from) {
     let itemStart = itemEnd;
     while (itemStart > from && text[itemStart - 1] !== '、') itemStart -= 1;
-    const start = cutAtBoundary(text, itemStart, itemEnd);
+    // Only the first item carries the verb that introduces the list (建成静乐…、…晋阳高速改扩建).
+    const start = itemStart === from ? cutAtBoundary(text, itemStart, itemEnd) : itemStart;
     const surface = text.slice(start, itemEnd);
-    if (nameOf(surface).length >= 3 && !isGenericPrefix(surface)) hits.push(projectHit(text, start, itemEnd, 'project.list-item'));
+    // An item holding 的 or a conjunction is a phrase (…为骨干的大水网工程, 医疗和养老机构), not a name.
+    const phrase = /的|[和及或等]/.test(surface.slice(1));
+    if (!phrase && nameOf(surface).length >= 3 && !isGenericPrefix(surface)) hits.push(projectHit(text, start, itemEnd, 'project.list-item'));
     if (itemStart <= from) break;
     itemEnd = itemStart - 1;
   }

@@ -38,6 +38,12 @@ describe('findProjects in a 专栏 box', () => {
   it('reads a box entry without enterprise that ends in 项目', () => {
     expect(hits.map((h) => h.name)).toContain('科尔峰建筑垃圾综合利用项目');
   });
+
+  it('reads each work of a box entry that enumerates them, leaving programmes to the policy finder', () => {
+    // jinzhong-13th, 专栏 of tourism projects
+    const line = '榆次老城整合开发重塑工程、平遥古城生态旅游文化产业园建设工程、晋中旅游品牌营销传播工程';
+    expect(findProjects(line, { box: true }).map((h) => h.name)).toEqual(['榆次老城整合开发重塑工程', '平遥古城生态旅游文化产业园建设工程']);
+  });
 });
 
 describe('findProjects in prose', () => {
@@ -45,7 +51,27 @@ describe('findProjects in prose', () => {
 
   it('reads named projects (2017 work report)', () => {
     expect(names('加快发展高端装备制造业。以吉利山西新能源汽车项目为龙头，全面推进新能源汽车装备制造园区建设')).toEqual(['吉利山西新能源汽车项目']);
-    expect(names('继续配合东山供水、中部引黄两大水网建设，实施好娘子关调水工程，启动5县（市）县域小水网建设')).toEqual(['娘子关调水工程']);
+    expect(names('继续配合东山供水、中部引黄两大水网建设，实施好娘子关调水工程，启动5县（市）县域小水网建设')).toEqual(['东山供水', '中部引黄', '娘子关调水工程']);
+  });
+
+  it('reads the named works of a list closed by 等 or a count and a kind of work (shanxi-14th, 专栏16)', () => {
+    expect(names('推进二广高速公路太原寿阳连接线、黎城至陵川、洪洞至大宁等一批高速公路项目前期工作')).toEqual(['二广高速公路太原寿阳连接线', '黎城至陵川', '洪洞至大宁']);
+    expect(names('推进太原至忻州等城际快速路建设')).toEqual(['太原至忻州']);
+    // later items keep words that would cut the first one (改扩建)
+    expect(names('建成临猗黄河桥、晋阳高速改扩建等高速公路项目')).toEqual(['临猗黄河桥', '晋阳高速改扩建']);
+  });
+
+  it('reads items listed with a named work as works of its kind (shanxi-14th)', () => {
+    expect(names('辛安泉供水工程建成通水，中部引黄、东山供水、小浪底引黄工程全面进入扫尾阶段')).toEqual(['辛安泉供水工程', '中部引黄', '东山供水', '小浪底引黄工程']);
+  });
+
+  it("keeps an enterprise's products listed with 、 in one project name (jinzhong-13th)", () => {
+    expect(names('重点实施山西佳新公司点燃式、压燃式甲醇发动机调装组件项目。')).toEqual(['山西佳新公司点燃式、压燃式甲醇发动机调装组件项目']);
+  });
+
+  it('keeps a name whose last word would otherwise cut it (二期提升工程)', () => {
+    expect(names('深国投城市广场，吴王山森林公园二期提升工程，钟阳大厦')).toEqual(['吴王山森林公园二期提升工程']);
+    expect(names('大力推进重点工程')).toEqual([]);
   });
 
   it('reads no generic project phrase', () => {
