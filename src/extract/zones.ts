@@ -36,17 +36,21 @@ export const ZONE_RULES = {
   coverage: 'zone.coverage.enumeration-after-cue',
 } as const;
 
-/** Names of multi-region areas that carry no zone suffix of their own. */
-const MULTI_REGION_NAMES = ['粤港澳大湾区', '京津冀', '长三角', '珠三角', '环渤海'];
+import zoneWords from '../../data/dictionary/zones.json' with { type: 'json' };
+
+/** Names of multi-region areas that carry no zone suffix of their own (京津冀, 雄安新区). */
+const MULTI_REGION_NAMES = zoneWords.names;
+/** 长三角地区 is 长三角: a word that continues such a name. */
+const NAME_CONTINUATIONS = zoneWords.nameContinuations;
 
 /** Words that end the name of a strategic area, longest first. */
-const ZONE_SUFFIXES = ['一体化经济区', '经济带', '经济圈', '经济区', '城市群', '城镇群', '都市区', '都市圈'];
+const ZONE_SUFFIXES = [...zoneWords.suffixes].sort((a, b) => b.length - a.length);
 
 /**
  * The corridor and the demonstration zone over it are one Zone (the 晋中 plan uses both for
  * the same six counties): 晋中108廊带区域一体化发展示范区, 108廊带示范区 and 108廊带 → 108廊带.
  */
-const CORRIDOR = /([\p{Script=Han}]{2,3}?)?(\d+)\s*廊带((?:区域)?(?:一体化)?(?:发展)?示范区)?/gu;
+const CORRIDOR = /([\p{Script=Han}]{2,3}?)?(\d+)\s*(?:廊带((?:区域)?(?:一体化)?(?:发展)?示范区)?|示范区)/gu;
 
 /** Characters that end a name on its left (的, 和, 、 …); words come from data/dictionary. */
 const BOUNDARY_CHARS = new Set([...'的和与及、在以将把向对为是了从由等并或同至于入即']);
@@ -160,7 +164,23 @@ export function findZones(text: string, gazetteer: Gazetteer = loadGazetteer()):
 
   for (const name of MULTI_REGION_NAMES) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      hit(at, at + name.length, name, ZONE_RULES.known);
+      const more = NAME_CONTINUATIONS.find((w) => text.startsWith(w, at + name.length)) ?? '';
+      hit(at, at + name.length + more.length, name, ZONE_RULES.known);
+    }
+  }
+
+  // 关中平原、中原城市群: a place coordinated with a suffixed zone shares its suffix.
+  for (const zone of [...found]) {
+    if (zone.ruleId !== ZONE_RULES.suffix) continue;
+    let end = zone.start - 1;
+    while (end > 0 && (text[end] === '、' || text.startsWith('和', end))) {
+      let start = end;
+      while (start > 0 && end - start < MAX_PREFIX && /[\p{Script=Han}]/u.test(text[start - 1] as string) && text[start - 1] !== '、') start--;
+      start = Math.max(start, nameStart(text, end, lists));
+      const name = text.slice(start, end);
+      if (name.length < 2 || !namesPlaces(name, gazetteer, letters, lists.generic) || gazetteer.byName(name).some((e) => e.row.kind === 'region')) break;
+      hit(start, end, name, ZONE_RULES.suffix);
+      end = start - 1;
     }
   }
 

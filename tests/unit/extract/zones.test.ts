@@ -44,6 +44,15 @@ describe('findZones: economic areas, belts and circles', () => {
     expect(zones(text)).toEqual(expected);
   });
 
+  it('reads a place coordinated with a suffixed zone, 协作区, 长三角地区 and 雄安新区 (shanxi-14th)', () => {
+    expect(zones('加快融入关中平原、中原城市群和晋陕豫黄河金三角协作区').map(([s]) => s)).toEqual(['关中平原', '中原城市群', '晋陕豫黄河金三角协作区']);
+    expect(zones('对接长三角地区的桥头堡，对接服务雄安新区建设')).toEqual([['长三角地区', '长三角'], ['雄安新区', '雄安新区']]);
+  });
+
+  it('reads 108示范区 as the corridor (jinzhong-13th)', () => {
+    expect(zones('根据108示范区各个县（区、市）的功能定位')).toEqual([['108示范区', '108廊带']]);
+  });
+
   it('never reads a generic area word alone or a non-place prefix', () => {
     expect(zones('城市群')).toEqual([]);
     expect(zones('加快周边城市群建设')).toEqual([]);
