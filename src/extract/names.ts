@@ -58,6 +58,7 @@ export function clauseStart(text: string, end: number, options: ClauseOptions): 
 
 const BOUNDARY_WORDS = [...new Set(boundaries.words)].sort((a, b) => b.length - a.length);
 const PROTECTED = boundaries.protected;
+const CONJUNCTIONS = new Set(['和', '与', '及', '或']);
 const COUNTED = /(?:\d+(?:\.\d+)?\s*余?\s*(?:个|项|户|座|条|家|所|处|批|类|种|大|张|年|节|章|篇)|[一二三四五六七八九十两百千]+\s*余?\s*(?:个|项|户|座|条|家|所|处|批|类|种|大|张|节|章|篇))/g;
 
 export interface CutOptions {
@@ -84,6 +85,8 @@ export function cutAtBoundary(text: string, from: number, suffixStart: number, o
       const at = i - word.length;
       if (at < from || !text.startsWith(word, at)) continue;
       if (isProtected(text, at, i, from)) continue;
+      // A conjunction joins two words: one character before it is part of a name (民和玫瑰…).
+      if (CONJUNCTIONS.has(word) && at - from === 1) continue;
       best = i;
       break;
     }

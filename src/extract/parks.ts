@@ -4,7 +4,9 @@ import { clauseStart, cutAtBoundary, isGenericPrefix } from './names.ts';
 
 const SUFFIXES = [...parks.suffixes].sort((a, b) => b.length - a.length);
 const AREA_SUFFIXES = [...parks.areaSuffixes].sort((a, b) => b.length - a.length);
-const SUFFIX_PATTERN = new RegExp(`(?:${[...AREA_SUFFIXES, ...SUFFIXES].join('|')})`, 'g');
+const SUFFIX_PATTERN = new RegExp(`(?:${[...AREA_SUFFIXES, ...SUFFIXES, ...parks.areaWithSubArea].join('|')})`, 'g');
+/** A named base or sub-area after a park's name belongs to it (榆次工业园区寇村基地). */
+const SUB_BASE = /^[\u4e00-\u9fff]{2}(?:基地|片区)/;
 const MAX_NAME_PREFIX = 20;
 
 /**
@@ -22,10 +24,17 @@ export function findParks(text: string): Hit[] {
     // 园区 right after a suffix word ending in 园 (产业园区) is the same suffix, read longer.
     if (text.startsWith('区', suffixEnd) && m[0].endsWith('园')) suffixEnd += 1;
     SUFFIX_PATTERN.lastIndex = suffixEnd;
-    const isArea = AREA_SUFFIXES.includes(m[0]);
-    // 山西转型综改示范区晋中区: a zone's named sub-area is part of its name.
+    const bare = parks.areaWithSubArea.includes(m[0]);
+    const isArea = bare || AREA_SUFFIXES.includes(m[0]);
+    // 山西转型综改示范区晋中区: a zone's named sub-area is part of its name; 示范区晋中区 (the
+    // zone said short) is a park only by its sub-area.
     const subArea = isArea ? /^[\u4e00-\u9fff]{2}区(?![\u4e00-\u9fff]{0,1}[区园])/.exec(text.slice(suffixEnd)) : null;
+    if (bare && !subArea) continue;
     if (subArea) suffixEnd += subArea[0].length;
+    else {
+      const base = SUB_BASE.exec(text.slice(suffixEnd));
+      if (base && !/[\u4e00-\u9fff]/.test(text[suffixEnd + base[0].length] ?? '')) suffixEnd += base[0].length;
+    }
     const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX, allowBrackets: true });
     const start = cutAtBoundary(text, clause.start, suffixStart);
     if (clause.truncated && start === clause.start) continue;
@@ -36,8 +45,10 @@ export function findParks(text: string): Hit[] {
     hits.push({ start, end: suffixEnd, surface, name: nameOf(surface), ruleId: isArea ? 'park.area-suffix' : 'park.suffix' });
   }
   for (const name of parks.names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      hits.push({ start: at, end: at + name.length, surface: name, name, ruleId: 'park.vocabulary' });
+    // Quote marks inside a name are no part of it (山西“农谷” is 山西农谷).
+    const pattern = new RegExp([...name].join('[“”"]?'), 'g');
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      hits.push({ start: m.index, end: m.index + m[0].length, surface: m[0], name, ruleId: 'park.vocabulary' });
     }
   }
   // A park inside a park reads as one name (晋中经济技术开发区国际合作园区).

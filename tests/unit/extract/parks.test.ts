@@ -11,6 +11,16 @@ describe('findParks', () => {
     for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.surface);
   });
 
+  it('reads names the boundary rules used to cut: 民和…, 申建…, quotes inside, a sub-base, a short zone with its sub-area', () => {
+    // jincheng-chengqu 专栏; shanxi-14th; 2017 work report; jinzhong-13th
+    expect(names('钟家庄：仕帝生态园，民和玫瑰种植产业园，洞头生态旅游村')).toEqual(['仕帝生态园', '民和玫瑰种植产业园']);
+    expect(names('把申建中国（山西）自由贸易试验区作为制度型开放的抓手')).toEqual(['中国（山西）自由贸易试验区']);
+    expect(findParks('山西“农谷”建设筹备工作顺利推进').map((h) => [h.surface, h.name])).toEqual([['山西“农谷', '山西农谷']]);
+    expect(names('晋中108示范区科技产业园、榆次工业园区寇村基地、介休城市商贸物流服务基地')).toEqual(['晋中108示范区科技产业园', '榆次工业园区寇村基地', '介休城市商贸物流服务基地']);
+    expect(names('在示范区晋中区设立对全市开发区（园区）统一协调服务的综合平台')).toEqual(['示范区晋中区']);
+    expect(names('各县（市）开发区要在5月底前完成总体布局规划编制')).toEqual([]);
+  });
+
   it('reads a park named inside a list of projects', () => {
     expect(names('吉利新能源汽车、东方希望铝、博创纳米材料、中鼎物流园、乌金山李宁国际滑雪场等转型标杆项目投产运行')).toEqual(['中鼎物流园']);
   });
