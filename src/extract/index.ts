@@ -81,7 +81,7 @@ const FINDERS: readonly Finder[] = [
   (s) => findParks(s.text).map((hit) => ({ type: 'PARK', hit })),
   (s) => findProjects(s.text, { box: isBox(s) }).map((hit) => ({ type: 'PROJECT', hit })),
   (s) => findEnterprises(s.text).map((hit) => ({ type: 'ENTERPRISE', hit })),
-  (s) => findPolicies(s.text).map((hit) => ({ type: 'POLICY', hit })),
+  (s) => findPolicies(s.text, { box: isBox(s) }).map((hit) => ({ type: 'POLICY', hit })),
   (s, c, earlier) =>
     c.places.regions(s.text, c.plan.meta.regionCode, c.gazetteer, earlier.map((f) => f.hit)).map((r) => ({
       type: 'REGION',

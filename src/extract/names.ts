@@ -164,3 +164,9 @@ export function cutToName(text: string, from: number, suffixStart: number, optio
   if (BOUNDARY_WORDS.some((w) => prefix.startsWith(w) && !isProtected(text, start, start + w.length, start))) return first;
   return start;
 }
+
+/** Length of the boundary word a text starts with (实施小微企业创办工程 → 2), or 0. */
+export function leadingBoundary(text: string): number {
+  const word = BOUNDARY_WORDS.find((w) => text.startsWith(w) && !isProtected(text, 0, w.length, 0));
+  return word?.length ?? 0;
+}

@@ -1,7 +1,7 @@
 import policies from '../../data/dictionary/policies.json' with { type: 'json' };
 import projects from '../../data/dictionary/projects.json' with { type: 'json' };
 import { type Hit, longestFirst, nameOf } from './hits.ts';
-import { clauseStart, cutAtBoundary, isGenericPrefix } from './names.ts';
+import { clauseStart, cutAtBoundary, isGenericPrefix, leadingBoundary } from './names.ts';
 
 const NOT_POLICIES = new Set(policies.notPolicies);
 const MAX_NAME_PREFIX = 16;
@@ -20,8 +20,65 @@ const SUFFIX = new RegExp([...policies.suffixes].sort((a, b) => b.length - a.len
  * names (“四大战略”, “一核两区”), …战略 / …行动 / …计划 / …工程 / …改革 read by their
  * suffix (乡村振兴战略), and named reforms from the policy vocabulary (转型综改).
  */
-export function findPolicies(text: string): Hit[] {
-  return longestFirst([...citedDocuments(text), ...quotedNames(text), ...suffixedNames(text), ...knownNames(text)]);
+export function findPolicies(text: string, options: { box?: boolean } = {}): Hit[] {
+  return longestFirst([
+    ...citedDocuments(text),
+    ...quotedNames(text),
+    ...quotedFormulas(text),
+    ...suffixedNames(text),
+    ...knownNames(text),
+    ...nationalTitles(text),
+    ...(options.box ? boxHeadings(text) : []),
+  ]);
+}
+
+const ABBREVIATION_CUE = new RegExp(`(?:${policies.abbreviationCues.join('|')})[（(]?$`);
+const HEADS = [...policies.quotedSuffixes, ...policies.formulaHeads].sort((a, b) => b.length - a.length);
+
+/** “1+10”联合体, “2+5”政策体系: a quoted formula of numbers, with the noun it heads. */
+function quotedFormulas(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const FORMULA = /[“"](\d+(?:[+＋]\d+)+)[”"]/g;
+  for (let m = FORMULA.exec(text); m; m = FORMULA.exec(text)) {
+    const start = m.index + 1;
+    const after = m.index + m[0].length;
+    const head = HEADS.find((h) => text.startsWith(h, after)) ?? '';
+    const end = head ? after + head.length : start + (m[1] ?? '').length;
+    const surface = text.slice(start, end);
+    hits.push({ start, end, surface, name: nameOf(surface), ruleId: 'policy.quoted-formula', props: { kind: 'framework' } });
+  }
+  return hits;
+}
+
+/** 国家全域旅游示范区, 国家级现代农业示范区: national titles a place is awarded (GUIDELINES). */
+function nationalTitles(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const TITLE = new RegExp(`国家级?[\\u4e00-\\u9fff]{2,8}?(?:${policies.titleSuffixes.join('|')})`, 'g');
+  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
+    const surface = m[0];
+    hits.push({ start: m.index, end: m.index + surface.length, surface, name: nameOf(surface), ruleId: 'policy.national-title', props: { kind: 'title' } });
+  }
+  return hits;
+}
+
+/**
+ * A 专栏 entry headed by a programme's name (国际合作园区建设工程。…, 电子商务发展“百千万亿”工程：…):
+ * the heading is the name, generic words and all.
+ */
+function boxHeadings(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const HEADING = new RegExp(`(?:^|\\n)([^\\n：:。，；]{2,24}?(?:${[...policies.suffixes].sort((a, b) => b.length - a.length).join('|')}))[：:。]`, 'g');
+  for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) {
+    const whole = m[1] ?? '';
+    const lead = leadingBoundary(whole);
+    const inner = whole.slice(lead);
+    const start = m.index + m[0].indexOf(whole) + lead;
+    const name = nameOf(inner);
+    // A physical work as heading (…水库工程。) is read as a project too, and the project wins.
+    if (NOT_POLICIES.has(name)) continue;
+    hits.push({ start, end: start + inner.length, surface: inner, name, ruleId: 'policy.box-heading', props: { kind: 'programme' } });
+  }
+  return hits;
 }
 
 function citedDocuments(text: string): Hit[] {
@@ -43,6 +100,8 @@ function quotedNames(text: string): Hit[] {
     const inner = m[1] ?? '';
     const name = nameOf(inner);
     if (name.length > MAX_QUOTED || NOT_POLICIES.has(name)) continue;
+    // （以下简称“四县一市一区”）: an abbreviation of what was just named, not a framework.
+    if (ABBREVIATION_CUE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const framework = isNumberedFramework(name);
     const suffixed = policies.quotedSuffixes.some((suffix) => name.endsWith(suffix) && name.length > suffix.length);
     if (!framework && !suffixed) continue;
@@ -70,6 +129,11 @@ function suffixedNames(text: string): Hit[] {
     }
     const clause = clauseStart(text, nameEnd, { maxLength: MAX_NAME_PREFIX });
     let start = cutAtBoundary(text, clause.start, nameEnd);
+    if (nameEnd === suffixStart && start === clause.start && /[”"]/.test(text[start - 1] ?? '')) {
+      // “煤-电-铝-材”一体化战略: a quoted part before the name's words begins the name.
+      const open = text.lastIndexOf('“', start - 1);
+      if (open >= 0 && start - open <= MAX_QUOTED + 2 && !/[，。；、\n“”"]/.test(text.slice(open + 1, start - 1))) start = open + 1;
+    }
     if (clause.truncated && start === clause.start) continue;
     if (nameEnd < suffixStart && start === nameEnd) continue;
     // 四大战略, 十大工程: a counted name is a name, though the count alone names nothing else.
