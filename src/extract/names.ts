@@ -1,5 +1,6 @@
 import boundaries from '../../data/dictionary/name-boundaries.json' with { type: 'json' };
 import generic from '../../data/dictionary/generic-words.json' with { type: 'json' };
+import { generalLexicon } from './dictionary.ts';
 
 /*
  * The hard part of reading a name by its suffix (…产业园, …有限公司, …项目) is where it starts.
@@ -169,4 +170,36 @@ export function cutToName(text: string, from: number, suffixStart: number, optio
 export function leadingBoundary(text: string): number {
   const word = BOUNDARY_WORDS.find((w) => text.startsWith(w) && !isProtected(text, 0, w.length, 0));
   return word?.length ?? 0;
+}
+
+/** jieba tags of ordinary words (nouns, verbs, adjectives …), not of names (nr, ns, nt, nz …). */
+const ORDINARY_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'vd', 'f', 'm', 'q', 'r', 'p', 'c', 'u', 'l', 'i', 's', 't', 'b', 'z', 'ng', 'vg', 'ag']);
+let ordinaryWords: { words: Set<string>; longest: number } | undefined;
+
+/**
+ * Whether a phrase reads wholly as ordinary words of jieba's lexicon (住宿, 生物制药, 合作制):
+ * such a phrase names a kind of business, not an enterprise (宏圣科威, 京东商城 do not read so).
+ */
+export function isOrdinaryPhrase(phrase: string): boolean {
+  if (!ordinaryWords) {
+    const words = new Set(generalLexicon().filter((w) => ORDINARY_TAGS.has(w.tag)).map((w) => w.word));
+    let longest = 0;
+    for (const w of words) longest = Math.max(longest, w.length);
+    ordinaryWords = { words, longest };
+  }
+  const { words, longest } = ordinaryWords;
+  // singles[i]: the fewest one-character words in a reading of phrase[0, i); a name read as
+  // characters (方+盛) is no ordinary phrase, one affix (合作+制) may be.
+  const singles: number[] = new Array<number>(phrase.length + 1).fill(Number.POSITIVE_INFINITY);
+  singles[0] = 0;
+  for (let i = 0; i < phrase.length; i += 1) {
+    const here = singles[i] ?? Number.POSITIVE_INFINITY;
+    if (here === Number.POSITIVE_INFINITY) continue;
+    for (let len = 1; len <= longest && i + len <= phrase.length; len += 1) {
+      if (!words.has(phrase.slice(i, i + len))) continue;
+      const next = here + (len === 1 ? 1 : 0);
+      if (next < (singles[i + len] ?? Number.POSITIVE_INFINITY)) singles[i + len] = next;
+    }
+  }
+  return (singles[phrase.length] ?? Number.POSITIVE_INFINITY) <= Math.min(1, phrase.length - 2);
 }

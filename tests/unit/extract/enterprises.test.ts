@@ -26,3 +26,28 @@ describe('findEnterprises', () => {
     expect(names('依托阳煤发展煤化工，山西汾西矿业（集团）有限责任公司高阳煤矿')).toEqual(['阳煤', '山西汾西矿业（集团）有限责任公司']);
   });
 });
+
+describe('findEnterprises: names without a legal suffix', () => {
+  const names = (text: string): string[] => findEnterprises(text).map((h) => h.name);
+
+  it('reads the items of a list closed by 等 and a kind of enterprise (jincheng-chengqu)', () => {
+    expect(names('以金鼎煤机为龙头，重点培育宏圣科威、宇光电缆、新华电缆等企业')).toEqual(['金鼎煤机', '宏圣科威', '宇光电缆', '新华电缆']);
+    expect(names('吸引阿里巴巴、京东商城、苏宁云商、乐村淘等国内、省内大型电子商务企业的技术创新中心')).toEqual(['阿里巴巴', '京东商城', '苏宁云商', '乐村淘']);
+  });
+
+  it('reads no enterprise in a list of trades or a list closed by a kind that is not one', () => {
+    // jinzhong-13th; xiaoyi-13th
+    expect(names('全市各景区沿线餐饮、住宿、停车、娱乐、摄影、购物、客运、票务、商务等方面的企业')).toEqual([]);
+    expect(names('加快焦化、水泥、电力等工业企业')).toEqual([]);
+  });
+
+  it('reads a brand followed by an industry word (2017 work report, jincheng-chengqu)', () => {
+    expect(names('推动方盛液压由液压元器件向生产液压成套装备升级')).toEqual(['方盛液压']);
+    expect(names('重点培育金驹煤电化、恒光热力')).toEqual(['金驹煤电化', '恒光热力']);
+  });
+
+  it('reads the partners of a joint project and the reviewed short names (xiaoyi-13th 专栏)', () => {
+    expect(names('申沃--华夏动力新能源客车联合研制生产基地项目；')).toEqual(['申沃', '华夏动力']);
+    expect(names('东义2亿立方米焦炉煤气制管道天然气（SNG）项目；')).toEqual(['东义']);
+  });
+});
