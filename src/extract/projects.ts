@@ -1,7 +1,8 @@
 import projects from '../../data/dictionary/projects.json' with { type: 'json' };
 import { findEnterprises } from './enterprises.ts';
 import { type Hit, longestFirst, nameOf } from './hits.ts';
-import { clauseStart, cutAtBoundary, cutToName, isGenericPrefix, isNameChar } from './names.ts';
+import { loadGazetteer } from '../gazetteer/index.ts';
+import { clauseStart, cutAtBoundary, cutToName, isGenericPrefix, isNameChar, startsName } from './names.ts';
 
 const STOPLIST = new Set(projects.stoplist);
 const PHYSICAL = projects.physicalWorks;
@@ -48,7 +49,9 @@ function boxProjects(text: string): Hit[] {
       const enterprise = findEnterprises(entry).find((hit) => hit.start === 0);
       const rest = enterprise ? entry.slice(enterprise.end) : '';
       if (enterprise && (/项目|工程/.test(rest) || CAPACITY.test(rest))) {
-        hits.push(projectHit(text, start, end, 'project.box-line'));
+        // A line ends with its 项目: text run on after it is the next paragraph the PDF joined.
+        const last = /^.*(?:项目|工程)(?:（[^）]*）)?/s.exec(entry);
+        hits.push(projectHit(text, start, last && /项目|工程/.test(rest) ? start + last[0].length : end, 'project.box-line'));
       } else if (!enterprise) {
         // 榆次老城整合开发重塑工程、平遥古城…建设工程、…: an entry that enumerates works lists each.
         const parts = topLevelItems(text, start, end);
@@ -127,12 +130,12 @@ function projectHit(text: string, start: number, end: number, ruleId: string): H
 }
 
 function proseProjects(text: string): Hit[] {
-  const hits: Hit[] = [...classifiedLists(text)];
+  const hits: Hit[] = [...classifiedLists(text), ...routes(text), ...enterpriseWorks(text), ...ratedWorks(text)];
   const SUFFIX = /项目|工程/g;
   for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
     const suffixStart = m.index;
     const end = suffixStart + m[0].length;
-    const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX, allowBrackets: true });
+    const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX, allowBrackets: true, allowSpaces: true });
     let start = cutToName(text, clause.start, suffixStart, { keep: KEEP_IN_NAME, stepOver: PHYSICAL });
     if (clause.truncated && start === clause.start) continue;
     // …一期工程和阳大高速铁路项目: a project named before a conjunction is another project.
@@ -218,6 +221,68 @@ function listItems(text: string, from: number, to: number): Hit[] {
     if (!phrase && nameOf(surface).length >= 3 && !isGenericPrefix(surface)) hits.push(projectHit(text, start, itemEnd, 'project.list-item'));
     if (itemStart <= from) break;
     itemEnd = itemStart - 1;
+  }
+  return hits;
+}
+
+const ROUTE_KINDS = projects.routeKinds.join('|');
+/**
+ * Roads named by their ends or their section (晋衡高速榆次至昔阳段, 离石至祁县高速, 108国道晋中段,
+ * 龙城高速北延): places joined by 至, or a road and a place, with a word saying it is a road.
+ */
+const ROUTE = new RegExp(
+  `(?:[\\u4e00-\\u9fff]{2}(?:${ROUTE_KINDS})|\\d+国道|国道\\d+)?([\\u4e00-\\u9fff]{2,3})至([\\u4e00-\\u9fff]{2,3}?)(?:段|${ROUTE_KINDS})|\\d+国道[\\u4e00-\\u9fff]{2,3}?段|[\\u4e00-\\u9fff]{2}(?:${ROUTE_KINDS})[东西南北]延`,
+  'g',
+);
+
+function routes(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const gazetteer = loadGazetteer();
+  const isPlace = (name: string | undefined): boolean => name !== undefined && gazetteer.byName(name).some((e) => e.row.kind === 'region');
+  ROUTE.lastIndex = 0;
+  for (let m = ROUTE.exec(text); m; m = ROUTE.exec(text)) {
+    let start = m.index;
+    const [whole, from, to] = m;
+    if (from !== undefined && !(isPlace(from) || isPlace(from.slice(1))) ) continue;
+    if (to !== undefined && !isPlace(to)) continue;
+    if (from !== undefined && !isPlace(from) && whole.startsWith(from)) start += 1;
+    if (!startsName(text, start)) {
+      const cut = cutAtBoundary(text, Math.max(0, start - 4), start + 1);
+      if (cut > start) continue;
+    }
+    hits.push(projectHit(text, start, m.index + whole.length, 'project.route'));
+  }
+  return hits;
+}
+
+/**
+ * An enterprise's base or plant named after it (吉利新能源汽车晋中生产基地, 长城智能制造（山西）基地):
+ * a name that starts with an enterprise and ends in a works noun is a project (GUIDELINES).
+ */
+function enterpriseWorks(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const WORKS = new RegExp(projects.enterpriseWorks.join('|'), 'g');
+  for (let m = WORKS.exec(text); m; m = WORKS.exec(text)) {
+    const end = m.index + m[0].length;
+    const clause = clauseStart(text, m.index, { maxLength: 24, allowBrackets: true, allowSpaces: true });
+    const start = cutAtBoundary(text, clause.start, m.index);
+    const lead = findEnterprises(text.slice(start, m.index)).find((e) => e.start === 0);
+    if (!lead) continue;
+    hits.push(projectHit(text, start, end, 'project.enterprise-works'));
+  }
+  return hits;
+}
+
+/** 太子里100MW 光伏发电站, 西辛庄镇500MW 光伏发电园区: a named place, a capacity, a power works. */
+function ratedWorks(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const RATED = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(?:${UNITS.map(escape).join('|')})\\s*[\\u4e00-\\u9fff]{0,6}?(?:${projects.ratedWorks.join('|')})`, 'g');
+  for (let m = RATED.exec(text); m; m = RATED.exec(text)) {
+    const clause = clauseStart(text, m.index, { maxLength: 12 });
+    const start = cutAtBoundary(text, clause.start, m.index);
+    const prefix = text.slice(start, m.index);
+    if (nameOf(prefix).length < 2 || isGenericPrefix(prefix)) continue;
+    hits.push(projectHit(text, start, m.index + m[0].length, 'project.rated-works'));
   }
   return hits;
 }

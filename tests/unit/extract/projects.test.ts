@@ -88,3 +88,23 @@ describe('capacityOf', () => {
     expect(capacityOf('科尔峰建筑垃圾综合利用项目')).toBeUndefined();
   });
 });
+
+describe('findProjects: works named without 项目 or 工程', () => {
+  const names = (text: string): string[] => findProjects(text).map((h) => h.name);
+
+  it('reads roads named by their ends or section (2017 work report, jinzhong-13th)', () => {
+    expect(names('开工建设晋衡高速榆次至昔阳段，加快推进')).toEqual(['晋衡高速榆次至昔阳段']);
+    expect(names('做好龙城高速北延及离石至祁县高速建设协调保障工作')).toEqual(['龙城高速北延', '离石至祁县高速']);
+    expect(names('以108国道晋中段184公里为轴线')).toEqual(['108国道晋中段']);
+  });
+
+  it("reads an enterprise's base and a rated power works (jinzhong-13th, xiaoyi-13th)", () => {
+    expect(names('依托吉利新能源汽车晋中生产基地，落实新能源汽车推广计划')).toEqual(['吉利新能源汽车晋中生产基地']);
+    expect(names('重点支持太子里100MW 光伏发电站及西辛庄镇500MW 光伏发电园区建设')).toEqual(['太子里100MW光伏发电站', '西辛庄镇500MW光伏发电园区']);
+  });
+
+  it('ends a 专栏 line at its 项目 where the PDF joined the next paragraph (xiaoyi-13th)', () => {
+    const hits = findProjects('新富生光电科技有限责任公司年产5400万颗光纤连接器项目电子信息技术产业。推进电子信息工程', { box: true });
+    expect(hits.map((h) => h.name)).toContain('新富生光电科技有限责任公司年产5400万颗光纤连接器项目');
+  });
+});
