@@ -153,9 +153,9 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
 
     for (const f of keyed) {
       if (f.type === 'PARK' || f.type === 'ENTERPRISE' || f.type === 'PROJECT') {
-        for (const code of places.regionsInsideName(f.hit.name, plan.meta.regionCode, gazetteer)) {
+        for (const [code, ruleId] of locationsOf(f.hit.name, plan.meta.regionCode, places, gazetteer)) {
           const to = regionKey(code);
-          if (to) addRelation('LOCATED_IN', f.key, to, { ...f.evidence, ruleId: 'located-in.name' });
+          if (to) addRelation('LOCATED_IN', f.key, to, { ...f.evidence, ruleId });
         }
       }
       if (f.type === 'PROJECT') {
@@ -207,6 +207,21 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
     mentions: mentions.sort((a, b) => a.sectionOrdinal - b.sectionOrdinal || a.start - b.start || a.end - b.end),
     relations,
   };
+}
+
+/**
+ * Where a park, enterprise or project lies, by the regions its name gives: the innermost of
+ * them. A name that gives only a province (山西信发化工有限公司年产…项目 in the 孝义 plan) says
+ * little where the issuing plan's region lies within that province: the plan speaks of its
+ * own region, so the thing is LOCATED_IN the plan's region (rule located-in.plan-region).
+ */
+export function locationsOf(name: string, planRegionCode: string | null, places: PlaceFinders, gazetteer: Gazetteer): Array<[string, string]> {
+  const codes = places.regionsInsideName(name, planRegionCode, gazetteer);
+  const onlyProvince = codes.length > 0 && codes.every((code) => gazetteer.byCode(code)?.level === 'province');
+  if (onlyProvince && planRegionCode !== null && codes.some((code) => code !== planRegionCode && gazetteer.isWithin(planRegionCode, code))) {
+    return [[planRegionCode, 'located-in.plan-region']];
+  }
+  return codes.map((code) => [code, 'located-in.name']);
 }
 
 /**

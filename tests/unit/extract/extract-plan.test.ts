@@ -27,6 +27,14 @@ const plan = planFromSections(
 
 describe('extractPlan', () => {
   const extraction = extractPlan(plan, gazetteer);
+
+  it("locates a project whose name gives only the province in the plan's region within it", () => {
+    const located = extraction.relations.filter((r) => r.type === 'LOCATED_IN' && r.fromKey.startsWith('project:山西信发化工'));
+    expect(located.map((r) => [r.toKey, r.evidence.ruleId])).toEqual([['region:141181', 'located-in.plan-region']]);
+    // a name that gives a region below the province keeps it
+    const xingan = extraction.relations.filter((r) => r.type === 'LOCATED_IN' && r.fromKey.startsWith('project:孝义市兴安化工'));
+    expect(xingan.map((r) => r.toKey)).toContain('region:141181');
+  });
   const entity = (key: string) => extraction.entities.find((e) => e.key === key);
 
   it('reads a project line as one PROJECT and its enterprise as a nested ENTERPRISE', () => {
