@@ -38,6 +38,8 @@ export async function neighborhood(
   const nodes = new Map<string, GraphView['nodes'][number]>();
   const edges = new Map<string, GraphView['edges'][number]>();
   let truncated = false;
+  // A neighbour can hang from a node by several relationships: count it once.
+  const hidden = new Map<string, Set<string>>();
 
   const seeds = await db.read('api/graph-nodes', { ids });
   for (const row of seeds) addNode(row);
@@ -53,7 +55,12 @@ export async function neighborhood(
         if (nodes.size >= options.limit) {
           truncated = true;
           const parent = nodes.get(row.from);
-          if (parent) parent.data.hiddenNeighbors += 1;
+          if (parent) {
+            const ids = hidden.get(row.from) ?? new Set<string>();
+            ids.add(row.to);
+            hidden.set(row.from, ids);
+            parent.data.hiddenNeighbors = ids.size;
+          }
           continue;
         }
         nodes.set(row.to, { data: { id: row.to, label: row.label, type: row.type, mentionCount: row.mentionCount, hiddenNeighbors: 0 } });

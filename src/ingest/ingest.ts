@@ -6,6 +6,7 @@ import { readSource } from '../documents/read.ts';
 import { isPlanGraphError, PlanGraphError } from '../errors.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { loadGazetteerRegions } from '../load/gazetteer.ts';
+import { withIngestLock } from '../load/ingest-lock.ts';
 import { loadPlan, recoverUnfinished, type LoadProgress } from '../load/load-plan.ts';
 import { buildPlan } from './pipeline.ts';
 
@@ -49,10 +50,19 @@ export async function ingest(paths: readonly string[], db: Database | undefined,
     throw new PlanGraphError('BAD_USER_INPUT', `no plan files (*.txt) found in ${paths.join(', ')}`, { subject: paths.join(', ') });
   }
   const manifest = await manifestEntries(files);
-  if (!options.dryRun && !db) throw new Error('ingest needs a database unless it is a dry run');
+  if (options.dryRun || !db) return ingestFiles(files, manifest, undefined, options, started);
+  return withIngestLock(db, () => ingestFiles(files, manifest, db, options, started));
+}
 
-  const recovered = db && !options.dryRun ? await recoverUnfinished(db) : [];
-  const regionsLoaded = db && !options.dryRun ? await loadGazetteerRegions(db, loadGazetteer(), options.batchSize) : 0;
+async function ingestFiles(
+  files: readonly string[],
+  manifest: Map<string, ManifestEntry>,
+  db: Database | undefined,
+  options: IngestOptions,
+  started: number,
+): Promise<IngestReport> {
+  const recovered = db ? await recoverUnfinished(db) : [];
+  const regionsLoaded = db ? await loadGazetteerRegions(db, loadGazetteer(), options.batchSize) : 0;
 
   const results: FileResult[] = [];
   for (const file of files) {
@@ -78,7 +88,7 @@ export async function ingest(paths: readonly string[], db: Database | undefined,
       relations: build.rows.relations.length,
     };
     const summary = summarizePlan(build.plan);
-    if (options.dryRun || !db) {
+    if (!db) {
       finish({ status: 'checked', planId: build.plan.meta.id, summary, counts });
       continue;
     }

@@ -8,8 +8,18 @@ import { testCypher, testDatabase } from './helpers.ts';
 export const CORPUS_DIR = path.join(PROJECT_ROOT, 'data', 'plans');
 
 /** Ingests files into the test database the way `plangraph ingest` does. */
-export function ingestInto(db: Database, paths: string[], options: { force?: boolean; batchSize?: number } = {}): Promise<IngestReport> {
-  return ingest(paths, db, { dryRun: false, force: options.force ?? false, batchSize: options.batchSize ?? 1000, maxFileBytes: 50 * 1024 * 1024 });
+export function ingestInto(
+  db: Database,
+  paths: string[],
+  options: { force?: boolean; batchSize?: number; afterBatch?: () => void } = {},
+): Promise<IngestReport> {
+  return ingest(paths, db, {
+    dryRun: false,
+    force: options.force ?? false,
+    batchSize: options.batchSize ?? 1000,
+    maxFileBytes: 50 * 1024 * 1024,
+    ...(options.afterBatch ? { afterBatch: options.afterBatch } : {}),
+  });
 }
 
 /** The default corpus, loaded (unchanged plans are skipped, so calling it again is cheap). */
@@ -18,9 +28,9 @@ export async function loadCorpus(db: Database): Promise<IngestReport> {
   return ingestInto(db, [CORPUS_DIR]);
 }
 
-/** A checksum of the whole graph's content: equal checksums, equal graphs. */
-export async function contentChecksum(): Promise<{ checksum: string; nodes: number; relationships: number }> {
-  const db = testDatabase(testCypher);
+/** A checksum of the whole graph's content: equal checksums, equal graphs. `given` must use the test registry. */
+export async function contentChecksum(given?: Database): Promise<{ checksum: string; nodes: number; relationships: number }> {
+  const db = given ?? testDatabase(testCypher);
   try {
     const nodes = (await db.read('checksum-nodes')).map((row) => JSON.stringify([[...(row.labels as string[])].sort(), [...(row.props as unknown[][])].sort((a, b) => String(a[0]).localeCompare(String(b[0])))]));
     const relationships = (await db.read('checksum-relationships')).map((row) =>
@@ -30,6 +40,6 @@ export async function contentChecksum(): Promise<{ checksum: string; nodes: numb
     for (const line of [...nodes.sort(), '--', ...relationships.sort()]) hash.update(`${line}\n`);
     return { checksum: hash.digest('hex'), nodes: nodes.length, relationships: relationships.length };
   } finally {
-    await db.close();
+    if (!given) await db.close();
   }
 }

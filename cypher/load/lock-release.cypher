@@ -1,0 +1,2 @@
+MATCH (lock:IngestLock {id: 'ingest', owner: $owner})
+DELETE lock
