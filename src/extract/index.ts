@@ -4,7 +4,7 @@ import type { Section } from '../model/section.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { sectionToSource } from '../structure/offsets.ts';
 import { findEnterprises } from './enterprises.ts';
-import { type Hit, nameOf, overlaps } from './hits.ts';
+import { type Hit, nameOf } from './hits.ts';
 import { findParks } from './parks.ts';
 import { findPolicies } from './policies.ts';
 import { findProjects } from './projects.ts';
@@ -151,6 +151,10 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
       return { ...f, key, evidence };
     });
 
+    const enterprisesByStart = new Map<number, Keyed[]>();
+    for (const f of keyed) {
+      if (f.type === 'ENTERPRISE') enterprisesByStart.set(f.hit.start, [...(enterprisesByStart.get(f.hit.start) ?? []), f]);
+    }
     for (const f of keyed) {
       if (f.type === 'PARK' || f.type === 'ENTERPRISE' || f.type === 'PROJECT') {
         for (const [code, ruleId] of locationsOf(f.hit.name, plan.meta.regionCode, places, gazetteer)) {
@@ -159,7 +163,7 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
         }
       }
       if (f.type === 'PROJECT') {
-        const builder = builderOf(f, keyed);
+        const builder = builderOf(f, enterprisesByStart);
         if (builder) addRelation('BUILT_BY', f.key, builder.key, { ...f.evidence, ruleId: 'built-by.leading-enterprise' });
         if (isBox(section)) {
           for (const region of keyed) {
@@ -233,9 +237,24 @@ export function settle(found: readonly Found[]): Found[] {
     .map((f, index) => ({ f, index }))
     .sort((a, b) => b.f.hit.end - b.f.hit.start - (a.f.hit.end - a.f.hit.start) || a.f.hit.start - b.f.hit.start || a.index - b.index);
   const kept: Found[] = [];
+  // Which kept hit covers each character (nested enterprises apart): checking a hit against the
+  // characters it spans keeps this linear in the text, where comparing hit pairs was quadratic
+  // on long lines.
+  const end = found.reduce((most, f) => Math.max(most, f.hit.end), 0);
+  const owner = new Int32Array(end).fill(-1);
+  const nestedOwner = new Int32Array(end).fill(-1);
   for (const { f } of ranked) {
-    const clash = kept.some((k) => overlaps(k.hit, f.hit) && !isNested(k, f));
-    if (!clash) kept.push(f);
+    const clashes = (covering: Int32Array): boolean => {
+      for (let at = f.hit.start; at < f.hit.end; at += 1) {
+        const k = covering[at] ?? -1;
+        if (k >= 0 && !isNested(kept[k]!, f)) return true;
+      }
+      return false;
+    };
+    if (clashes(owner) || clashes(nestedOwner)) continue;
+    const nested = f.type === 'ENTERPRISE' && owner.subarray(f.hit.start, f.hit.end).some((k) => k >= 0);
+    (nested ? nestedOwner : owner).fill(kept.length, f.hit.start, f.hit.end);
+    kept.push(f);
   }
   return kept.sort((a, b) => a.hit.start - b.hit.start || a.hit.end - b.hit.end);
 }
@@ -249,8 +268,8 @@ interface Keyed extends Found {
 }
 
 /** The enterprise a project's name starts with (山西信发化工有限公司年产…项目). */
-function builderOf(project: Keyed, all: readonly Keyed[]): Keyed | undefined {
-  return all.find((f) => f.type === 'ENTERPRISE' && f.hit.start === project.hit.start && f.hit.end < project.hit.end);
+function builderOf(project: Keyed, enterprisesByStart: ReadonlyMap<number, readonly Keyed[]>): Keyed | undefined {
+  return enterprisesByStart.get(project.hit.start)?.find((f) => f.hit.end < project.hit.end);
 }
 
 function sameLine(text: string, a: Hit, b: Hit): boolean {
