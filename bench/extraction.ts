@@ -1,5 +1,6 @@
 // Extraction throughput (prepare → extract → resolve over the real corpus) against jieba
 // segmentation alone of the same normalised text with the same domain dictionary.
+import { pipelineVersion } from '../src/ingest/pipeline-version.ts';
 import { preparePlan } from '../src/documents/prepare.ts';
 import { createDomainJieba } from '../src/extract/dictionary.ts';
 import { extractPlan } from '../src/extract/index.ts';
@@ -51,7 +52,7 @@ export const extraction: Benchmark = {
             const t2 = performance.now();
             const graph = resolvePlan(extracted, gazetteer, aliases);
             const t3 = performance.now();
-            rowsFor(plan, graph);
+            rowsFor(plan, graph, pipelineVersion());
             const t4 = performance.now();
             times.prepare += t1 - t0;
             times.extract += t2 - t1;

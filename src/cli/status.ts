@@ -13,7 +13,7 @@ export async function printStatus(db: Database, out: NodeJS.WritableStream = pro
 export async function printCounts(db: Database, out: NodeJS.WritableStream = process.stdout): Promise<void> {
   const counts = await db.read('api/status');
   for (const kind of ['label', 'relationship']) {
-    const rows = counts.filter((row) => row.kind === kind);
+    const rows = counts.filter((row) => row.kind === kind && Number(row.count) > 0);
     out.write(`${kind === 'label' ? 'nodes by label' : 'relationships by type'}: ${rows.map((row) => `${String(row.name)} ${String(row.count)}`).join(', ')}\n`);
   }
 }

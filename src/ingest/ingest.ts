@@ -9,6 +9,7 @@ import { loadGazetteerRegions } from '../load/gazetteer.ts';
 import { withIngestLock } from '../load/ingest-lock.ts';
 import { loadPlan, recoverUnfinished, type LoadProgress } from '../load/load-plan.ts';
 import { buildPlan } from './pipeline.ts';
+import { pipelineVersion } from './pipeline-version.ts';
 
 export interface IngestOptions {
   dryRun: boolean;
@@ -75,7 +76,13 @@ async function ingestFiles(
     let build: ReturnType<typeof buildPlan>;
     try {
       const source = await readSource(file, { maxBytes: options.maxFileBytes });
-      build = buildPlan(source, manifest.get(file));
+      const entry = manifest.get(file);
+      // With the plan's id known up front, an unchanged plan is skipped before extraction.
+      if (db && entry && !options.force && (await isLoaded(db, entry.id, source.sha256))) {
+        finish({ status: 'unchanged', planId: entry.id });
+        continue;
+      }
+      build = buildPlan(source, entry);
     } catch (error) {
       if (!isPlanGraphError(error, 'BAD_INPUT')) throw error;
       finish({ status: 'failed', error: error.message });
@@ -101,6 +108,11 @@ async function ingestFiles(
     finish({ status: outcome, planId: build.plan.meta.id, summary, counts });
   }
   return { files: results, recovered, regionsLoaded, seconds: (performance.now() - started) / 1000 };
+}
+
+async function isLoaded(db: Database, planId: string, sha256: string): Promise<boolean> {
+  const [state] = await db.read('load/plan-state', { id: planId });
+  return state?.status === 'complete' && state.sha256 === sha256 && state.pipeline === pipelineVersion();
 }
 
 /** The manifest entry of each file, from the manifest.json beside it (if any). */

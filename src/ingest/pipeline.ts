@@ -8,6 +8,7 @@ import type { Extraction } from '../model/entity.ts';
 import type { ResolvedPlanGraph } from '../model/graph.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import { loadAliasTable, resolvePlan } from '../resolve/index.ts';
+import { pipelineVersion } from './pipeline-version.ts';
 
 /** Everything the pure stages make of one document, stage by stage. */
 export interface PlanBuild {
@@ -26,6 +27,6 @@ export function buildPlan(source: SourceDocument, manifestEntry?: ManifestEntry)
   const plan = preparePlan(source, manifestEntry);
   const extraction = extractPlan(plan, gazetteer);
   const graph = resolvePlan(extraction, gazetteer, loadAliasTable());
-  const rows = rowsFor(plan, graph);
+  const rows = rowsFor(plan, graph, pipelineVersion());
   return { plan, extraction, graph, rows };
 }

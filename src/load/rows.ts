@@ -28,6 +28,8 @@ export interface PlanRow {
   issuedOn: string | null;
   draft: boolean;
   sha256: string;
+  /** Fingerprint of the pipeline that built these rows (src/ingest/pipeline-version.ts). */
+  pipeline: string;
   sourceFile: string;
   encoding: string;
   repetitionCopies: number;
@@ -104,7 +106,7 @@ export function pinyinKey(name: string): string {
   return `${syllables.join('')} ${syllables.map((syllable) => syllable[0] ?? '').join('')}`;
 }
 
-export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph): PlanRows {
+export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline: string): PlanRows {
   const { meta, source } = plan;
   const version = planVersion(source.sha256);
   const idOf = (ordinal: number) => sectionId(meta.id, version, ordinal);
@@ -122,6 +124,7 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph): PlanRow
       issuedOn: meta.issuedOn,
       draft: meta.draft,
       sha256: source.sha256,
+      pipeline,
       sourceFile: meta.sourceFile,
       encoding: source.encoding,
       repetitionCopies: copies,
