@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import { connect } from '../db/connect.ts';
+import { connect, embeddedOptions } from '../db/connect.ts';
 import { embeddedPaths, runningEmbedded, startEmbedded, stopEmbedded } from '../db/embedded/instance.ts';
 import { PlanGraphError } from '../errors.ts';
 
@@ -14,15 +14,7 @@ function requireEmbedded(config: Config, action: string): void {
 /** `plangraph db start`: runs the embedded server in the background until `db stop`. */
 export async function dbStart(config: Config): Promise<void> {
   requireEmbedded(config, 'start');
-  const server = await startEmbedded({
-    dataDir: config.dataDir,
-    cacheDir: config.cacheDir,
-    neo4jHome: config.embedded.home,
-    boltPort: config.embedded.boltPort,
-    heap: config.embedded.heap,
-    pageCache: config.embedded.pageCache,
-    detached: true,
-  });
+  const server = await startEmbedded({ ...embeddedOptions(config), detached: true });
   process.stdout.write(`Neo4j ${server.version} is running: ${server.uri} (pid ${server.pid}); password in ${embeddedPaths(config.dataDir).password}\n`);
 }
 

@@ -2,9 +2,20 @@ import type { Config } from '../config.ts';
 import { PlanGraphError } from '../errors.ts';
 import { logger } from '../log.ts';
 import { Database } from './database.ts';
-import { runningEmbedded, startEmbedded, type EmbeddedServer } from './embedded/instance.ts';
-import { embeddedPaths } from './embedded/instance.ts';
+import { embeddedPaths, runningEmbedded, startEmbedded, type EmbeddedOptions, type EmbeddedServer } from './embedded/instance.ts';
 import { readFile } from 'node:fs/promises';
+
+/** The embedded server as the configuration describes it. */
+export function embeddedOptions(config: Config): EmbeddedOptions {
+  return {
+    dataDir: config.dataDir,
+    cacheDir: config.cacheDir,
+    neo4jHome: config.embedded.home,
+    boltPort: config.embedded.boltPort,
+    heap: config.embedded.heap,
+    pageCache: config.embedded.pageCache,
+  };
+}
 
 export interface Connection {
   db: Database;
@@ -41,14 +52,7 @@ export async function connect(config: Config, options: { start?: boolean } = {})
     username = 'neo4j';
     password = (await readFile(embeddedPaths(config.dataDir).password, 'utf8')).trim();
   } else {
-    embedded = await startEmbedded({
-      dataDir: config.dataDir,
-      cacheDir: config.cacheDir,
-      neo4jHome: config.embedded.home,
-      boltPort: config.embedded.boltPort,
-      heap: config.embedded.heap,
-      pageCache: config.embedded.pageCache,
-    });
+    embedded = await startEmbedded(embeddedOptions(config));
     uri = embedded.uri;
     username = embedded.username;
     password = embedded.password;

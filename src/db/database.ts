@@ -67,24 +67,38 @@ export class Database {
     return this.inSession('WRITE', (tx) => work((name, params = {}) => this.runIn(tx, name, params)));
   }
 
-  /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
+  /**
+   * Schema statements (constraints, indexes) cannot share a transaction with data writes. Two
+   * processes starting at once may race on them: an index the other created first counts as
+   * applied, and a deadlock between them is retried.
+   */
   async applySchema(): Promise<number> {
     let applied = 0;
     for (const name of this.registry.namesUnder('schema')) {
       for (const statement of this.registry.statementsOf(name)) {
-        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-        try {
-          await session.run(statement);
-          applied += 1;
-        } catch (error) {
-          throw fromNeo4jError(error, this.uri);
-        } finally {
-          await session.close();
-        }
+        await this.runSchemaStatement(statement);
+        applied += 1;
       }
     }
     await this.write('admin/await-indexes');
     return applied;
+  }
+
+  private async runSchemaStatement(statement: string, attempt = 1): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(statement);
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (code.startsWith('Neo.ClientError.Schema.Equivalent') || code.endsWith('AlreadyExists')) return;
+      if (code.startsWith('Neo.TransientError') && attempt < 5) {
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+        return this.runSchemaStatement(statement, attempt + 1);
+      }
+      throw fromNeo4jError(error, this.uri);
+    } finally {
+      await session.close();
+    }
   }
 
   async close(): Promise<void> {

@@ -142,11 +142,12 @@ describe('bad input', () => {
   it('handles strange but valid text: a 1 MB line, only punctuation', async () => {
     const odd = path.join(dir, 'odd');
     await mkdir(odd, { recursive: true });
-    await writeFile(path.join(odd, 'one-long-line.txt'), `加快建设晋中经济技术开发区。${'推进榆次区现代物流项目建设，'.repeat(75_000)}`);
+    // About 1 MB of UTF-8 on one line (three bytes a character).
+    await writeFile(path.join(odd, 'one-long-line.txt'), `加快建设晋中经济技术开发区。${'推进榆次区现代物流项目建设，'.repeat(25_000)}`);
     await writeFile(path.join(odd, 'punctuation.txt'), '。，、；：？！“”《》（）——……\n'.repeat(100));
     const db = testDatabase();
     const report = await ingestInto(db, [odd]);
     await db.close();
     expect(report.files.map((file) => file.status)).toEqual(['loaded', 'loaded']);
-  });
+  }, 300_000);
 });

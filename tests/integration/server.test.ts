@@ -117,8 +117,18 @@ describe('when Neo4j goes away while the server runs', () => {
     expect(report.ok).toBe(false);
     expect(report.reason).toMatch(/not answering/);
 
+    const query = async () =>
+      (await (
+        await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ plans { id } }' }) })
+      ).json()) as { errors?: Array<{ extensions?: { code?: string } }>; data?: unknown };
+    const failing = Date.now();
+    const answer = await query();
+    expect(answer.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+    expect(Date.now() - failing).toBeLessThan(15_000);
+
     neo4jServer = await start();
     const up = await fetch(`${base}/healthz`);
     expect(up.status).toBe(200);
+    expect((await query()).errors).toBeUndefined();
   });
 });
