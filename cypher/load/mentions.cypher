@@ -1,7 +1,9 @@
 // Each occurrence of an entity in a section, with its offsets in the section and the source.
+// CREATE, not MERGE: a version's rows are written once (an unfinished load is discarded before
+// the next attempt), and MERGE would compare every mention of the same entity in the section,
+// which is quadratic in a long section.
 UNWIND $rows AS row
 MATCH (s:Section {id: row.sectionId})
 MATCH (e:Entity {id: row.entityId})
-MERGE (s)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
-SET m.planId = row.planId, m.version = row.version, m.sourceStart = row.sourceStart,
-    m.sourceEnd = row.sourceEnd, m.surface = row.surface, m.ruleId = row.ruleId
+CREATE (s)-[:MENTIONS {start: row.start, end: row.end, planId: row.planId, version: row.version,
+  sourceStart: row.sourceStart, sourceEnd: row.sourceEnd, surface: row.surface, ruleId: row.ruleId}]->(e)
