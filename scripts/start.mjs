@@ -17,9 +17,13 @@ function newestMtime(dir) {
   }, 0);
 }
 
-function step(what, args) {
+function step(what, args, fallback) {
   console.error(`plangraph: ${what}`);
-  const result = spawnSync(npm, args, { cwd: root, stdio: 'inherit' });
+  let result = spawnSync(npm, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0 && fallback) {
+    console.error(`plangraph: npm ${args[0]} failed; trying npm ${fallback[0]}`);
+    result = spawnSync(npm, fallback, { cwd: root, stdio: 'inherit' });
+  }
   if (result.status !== 0) {
     console.error(`plangraph: ${what} failed (npm ${args.join(' ')} exited with ${result.status ?? result.signal})`);
     process.exit(result.status ?? 1);
@@ -28,7 +32,9 @@ function step(what, args) {
 
 const installed = path.join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(path.join(root, 'package-lock.json')).mtimeMs) {
-  step('installing dependencies (npm ci)', ['ci', '--no-audit', '--no-fund']);
+  // npm ci refuses a lock file that lacks optional platform packages a registry does not serve;
+  // npm install then installs from the same lock file.
+  step('installing dependencies (npm ci)', ['ci', '--no-audit', '--no-fund'], ['install', '--no-audit', '--no-fund']);
 }
 
 const built = path.join(root, 'ui', 'dist', 'index.html');
