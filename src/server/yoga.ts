@@ -60,13 +60,16 @@ export function createGraphQLHandler(config: Config, db: Database) {
     maskedErrors: {
       maskError(error, message, isDev) {
         // Duck-typed: a second copy of graphql (ESM and CJS builds) breaks instanceof.
-        const original = (error as { originalError?: unknown }).originalError ?? error;
-        if (isPlanGraphError(original)) {
-          const code = EXPOSED[original.code];
-          if (code) return new GraphQLError(original.message, { extensions: { code } });
+        const original = (error as { originalError?: unknown }).originalError;
+        const planGraphError = original ?? error;
+        if (isPlanGraphError(planGraphError)) {
+          const code = EXPOSED[planGraphError.code];
+          if (code) return new GraphQLError(planGraphError.message, { extensions: { code } });
         }
-        // Clients see a masked message; the log keeps what happened.
-        logger().error({ err: original ?? error }, 'unexpected error in a GraphQL request');
+        // A resolver failed unexpectedly: clients see a masked message, the log keeps what
+        // happened. (Parse and validation errors, the armor limits among them, carry no
+        // original error and pass through unmasked.)
+        if (original !== undefined) logger().error({ err: original }, 'unexpected error in a GraphQL request');
         return maskError(error, message, isDev);
       },
     },

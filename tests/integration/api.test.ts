@@ -98,12 +98,21 @@ describe('the GraphQL API on the loaded corpus', () => {
     expect(capped.nodes[0]?.data.hiddenNeighbors).toBe(full.nodes.length - 3);
   });
 
-  it('finds a path from a county to its province over the gazetteer hierarchy', async () => {
-    const { data } = await gql<{ path: { nodes: Array<{ data: { id: string } }>; edges: Array<{ data: { type: string } }> } | null }>(
-      '{ path(from: "region:140781", to: "region:140000") { nodes { data { id } } edges { data { type } } } }',
-    );
-    expect(data?.path?.nodes.map((n) => n.data.id)).toEqual(['region:140781', 'region:140700', 'region:140000']);
-    expect(data?.path?.edges.map((e) => e.data.type)).toEqual(['PART_OF', 'PART_OF']);
+  it('finds a shortest path from a county, and from a 孝义 project, to the province', async () => {
+    type P = { path: { nodes: Array<{ data: { id: string } }>; edges: Array<{ data: { type: string; source: string; target: string } }> } | null };
+    const query = 'query($from: ID!, $to: ID!) { path(from: $from, to: $to) { nodes { data { id } } edges { data { type source target } } } }';
+    const county = (await gql<P>(query, { from: 'region:140781', to: 'region:140000' })).data?.path;
+    expect(county?.nodes.map((n) => n.data.id)[0]).toBe('region:140781');
+    expect(county?.nodes.map((n) => n.data.id).at(-1)).toBe('region:140000');
+    expect(county?.edges).toHaveLength(2); // 介休市 → 晋中市 → 山西省, or as short a way through the plans
+
+    const project = 'project:山西信发化工有限公司年产110万吨轻质合金及配套项目';
+    const fromProject = (await gql<P>(query, { from: project, to: 'region:140000' })).data?.path;
+    expect(fromProject?.nodes[0]?.data.id).toBe(project);
+    expect(fromProject?.nodes.at(-1)?.data.id).toBe('region:140000');
+    expect(fromProject?.edges[0]?.data.type).toBe('LOCATED_IN');
+    const ids = new Set(fromProject?.nodes.map((n) => n.data.id));
+    for (const edge of fromProject?.edges ?? []) expect(ids.has(edge.data.source) && ids.has(edge.data.target)).toBe(true);
   });
 
   it('lists entities of a type in a region, including the regions below it, with cursors', async () => {
