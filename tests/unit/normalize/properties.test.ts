@@ -18,6 +18,8 @@ const anyText = fc.oneof(documentText, fc.string({ unit: 'grapheme', maxLength: 
 function compatible(out: string, source: string | undefined): boolean {
   if (source === undefined) return false;
   if (out === source) return true;
+  // Any kind of space or line separator may become a plain space (U+2028 and U+2029 included).
+  if (out === ' ' && (/\s/u.test(source) || source === '\u200b' || source === '\u0085')) return true;
   const replacements: Record<string, string[]> = {
     '，': [','], '：': [':'], '；': [';'], '（': ['('], '）': [')'], '！': ['!'], '？': ['?'],
     ' ': [' ', '\t', '\u00a0', '\u3000', '\u2002', '\u2003', '\u2009', '\u200b', '\u202f', '\u205f', '\u1680', '\ufeff', '\n', '\r'],
