@@ -13,6 +13,20 @@ function listCypherFiles(dir: string): string[] {
 }
 
 /**
+ * The statement as sent to Neo4j: whole-line `//` comments removed. They document the files,
+ * but Neo4j 5.26 re-plans some commented statements (those with subqueries) on every run
+ * instead of taking the plan from its cache: measured on the ×200 corpus, search took 54 ms
+ * with its comments and 9 ms without, and EXPLAIN of the trace 50 ms against 4 ms.
+ */
+export function withoutCommentLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join('\n')
+    .trim();
+}
+
+/**
  * Every Cypher statement of the project, by name: `cypher/load/plan.cypher` is `load/plan`.
  * Loaded once; `get` of a missing name throws, and `require` checks a list of names up front
  * so that a missing file stops start-up rather than a request.
@@ -24,7 +38,7 @@ export class CypherRegistry {
     this.statements = new Map(
       listCypherFiles(dir)
         .sort()
-        .map((file) => [path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, ''), readFileSync(file, 'utf8').trim()]),
+        .map((file) => [path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, ''), withoutCommentLines(readFileSync(file, 'utf8'))]),
     );
   }
 
@@ -48,7 +62,7 @@ export class CypherRegistry {
   statementsOf(name: string): string[] {
     return this.get(name)
       .split(/;\s*$/m)
-      .map((statement) => statement.replace(/^\s*\/\/.*$/gm, '').trim())
+      .map((statement) => statement.trim())
       .filter(Boolean);
   }
 }
