@@ -5,8 +5,7 @@ WHERE ($types IS NULL OR e.type IN $types)
   AND (e.mentionCount > 0 OR $regionId IS NOT NULL)
   AND ($regionId IS NULL OR EXISTS { MATCH (e)-[:LOCATED_IN|PART_OF]->{0,8}(:Region {id: $regionId}) })
   AND ($planId IS NULL OR EXISTS {
-        MATCH (p:Plan {id: $planId})
-        MATCH (e)<-[m:MENTIONS]-(:Section) WHERE m.planId = $planId AND m.version = p.version })
+        MATCH (e)<-[r:REFERS_TO]-(p:Plan {id: $planId}) WHERE r.version = p.version })
 WITH e ORDER BY e.mentionCount DESC, e.id
 WITH collect(e) AS matched
 RETURN size(matched) AS total, [e IN matched[$offset..$offset + $first] | e {.*, pinyin: null, aliasText: null, staticAliases: null}] AS page

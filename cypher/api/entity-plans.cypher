@@ -1,8 +1,7 @@
-// The complete plans that mention each entity, in date order.
+// The complete plans that mention each entity, in date order, from the plans' REFERS_TO summaries.
 UNWIND $ids AS id
-MATCH (e:Entity {id: id})<-[m:MENTIONS]-(:Section)
-WITH id, m.planId AS planId, m.version AS version, count(m) AS mentions
-MATCH (p:Plan {id: planId}) WHERE p.version = version
+MATCH (e:Entity {id: id})<-[r:REFERS_TO]-(p:Plan)
+WHERE r.version = p.version
 RETURN id AS entityId, p {.id, .title, .kind, .regionCode, .regionName, .periodStart, .periodEnd, .issuedOn, .draft,
-          .sha256, .sourceFile, .encoding, .repetitionCopies, .version, .sectionCount} AS plan, mentions
+          .sha256, .sourceFile, .encoding, .repetitionCopies, .version, .sectionCount} AS plan, r.mentionCount AS mentions
 ORDER BY coalesce(p.issuedOn, toString(p.periodStart)), p.id

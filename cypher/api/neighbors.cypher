@@ -12,17 +12,14 @@ RETURN id AS from, o.id AS to, o.name AS label, o.type AS type, coalesce(o.menti
        relation, outgoing, size(evidence) AS weight, evidence
 UNION ALL
 UNWIND $ids AS id
-MATCH (e:Entity {id: id})<-[m:MENTIONS]-(:Section)
-WHERE $withPlans
-WITH id, m.planId AS planId, m.version AS version, count(m) AS mentions
-MATCH (p:Plan {id: planId}) WHERE p.version = version
+MATCH (e:Entity {id: id})<-[r:REFERS_TO]-(p:Plan)
+WHERE $withPlans AND r.version = p.version
 RETURN id AS from, 'plan:' + p.id AS to, p.title AS label, 'PLAN' AS type, p.sectionCount AS mentionCount,
-       'MENTIONED_IN' AS relation, true AS outgoing, mentions AS weight, [] AS evidence
+       'MENTIONED_IN' AS relation, true AS outgoing, r.mentionCount AS weight, [] AS evidence
 UNION ALL
 UNWIND $ids AS id
 MATCH (p:Plan {id: substring(id, 5)}) WHERE id STARTS WITH 'plan:' AND p.version IS NOT NULL
-MATCH (s:Section {planId: p.id, version: p.version})-[m:MENTIONS]->(o:Entity)
-WHERE ($types IS NULL OR o.type IN $types)
-WITH id, o, count(m) AS mentions
+MATCH (p)-[r:REFERS_TO]->(o:Entity)
+WHERE r.version = p.version AND ($types IS NULL OR o.type IN $types)
 RETURN id AS from, o.id AS to, o.name AS label, o.type AS type, coalesce(o.mentionCount, 0) AS mentionCount,
-       'MENTIONED_IN' AS relation, false AS outgoing, mentions AS weight, [] AS evidence
+       'MENTIONED_IN' AS relation, false AS outgoing, r.mentionCount AS weight, [] AS evidence

@@ -8,6 +8,11 @@ CALL (sections) {
   DETACH DELETE s
 }
 WITH touched
+CALL () {
+  MATCH (:Plan {id: $id})-[r:REFERS_TO {version: $version}]->()
+  DELETE r
+}
+WITH touched
 OPTIONAL MATCH (a:Entity)-[r]->(b:Entity) WHERE r.planId = $id AND r.version = $version
 WITH touched, collect(r) AS relations, collect(DISTINCT a.id) + collect(DISTINCT b.id) AS related
 CALL (relations) {

@@ -8,3 +8,5 @@ CREATE INDEX in_park_plan IF NOT EXISTS FOR ()-[r:IN_PARK]-() ON (r.planId, r.ve
 CREATE INDEX in_zone_plan IF NOT EXISTS FOR ()-[r:IN_ZONE]-() ON (r.planId, r.version);
 CREATE INDEX mentions_plan IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.planId, r.version);
 CREATE INDEX section_plan_version IF NOT EXISTS FOR (n:Section) ON (n.planId, n.version);
+// One entity's mentions in one plan, for a page of its trace.
+CREATE INDEX mentions_entity_plan IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.entityId, r.planId, r.version);

@@ -5,7 +5,7 @@ import type { PlanRows } from './rows.ts';
 export type LoadOutcome = 'loaded' | 'replaced' | 'unchanged';
 
 export interface LoadProgress {
-  (event: { planId: string; stage: 'sections' | 'entities' | 'mentions' | 'relations'; done: number; total: number }): void;
+  (event: { planId: string; stage: 'sections' | 'entities' | 'mentions' | 'references' | 'relations'; done: number; total: number }): void;
 }
 
 export interface LoadOptions {
@@ -35,6 +35,7 @@ export async function loadPlan(db: Database, rows: PlanRows, options: LoadOption
     ['sections', 'load/sections', rows.sections],
     ['entities', 'load/entities', rows.entities],
     ['mentions', 'load/mentions', rows.mentions],
+    ['references', 'load/references', rows.references],
     ['relations', 'load/relations', rows.relations],
   ] as const;
   for (const [stage, statement, stageRows] of stages) {

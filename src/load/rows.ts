@@ -13,6 +13,8 @@ export interface PlanRows {
   sections: SectionRow[];
   entities: EntityRow[];
   mentions: MentionRow[];
+  /** One per entity the plan mentions: the plan-level summary a trace pages through. */
+  references: ReferenceRow[];
   relations: RelationRow[];
 }
 
@@ -75,6 +77,13 @@ export interface MentionRow {
   sourceEnd: number;
   surface: string;
   ruleId: string;
+}
+
+export interface ReferenceRow {
+  planId: string;
+  version: string;
+  entityId: string;
+  mentionCount: number;
 }
 
 export interface RelationRow {
@@ -168,6 +177,7 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
       surface: mention.surface,
       ruleId: mention.ruleId,
     })),
+    references: referencesOf(graph.mentions, meta.id, version),
     relations: graph.relations.map((relation) => ({
       type: relation.type,
       fromId: relation.fromId,
@@ -182,4 +192,11 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
       ruleId: relation.evidence.ruleId,
     })),
   };
+}
+
+/** How often the plan mentions each entity, in entity id order (the same rows every time). */
+function referencesOf(mentions: ResolvedPlanGraph['mentions'], planId: string, version: string): ReferenceRow[] {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  return [...counts.keys()].sort().map((entityId) => ({ planId, version, entityId, mentionCount: counts.get(entityId)! }));
 }
