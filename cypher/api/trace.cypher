@@ -1,15 +1,25 @@
-// Every complete plan that mentions an entity, in date order, with each mention: one round trip.
-MATCH (e:Entity {id: $id})<-[m:MENTIONS]-(s:Section)
-MATCH (p:Plan {id: m.planId}) WHERE p.version = m.version
-WITH p, s, m, e
-ORDER BY s.ordinal, m.start
-WITH p, collect({
-  section: s {.id, .planId, .ordinal, .kind, .title, .path, .depth, .sourceStart, .sourceEnd},
-  mention: m {.start, .end, .sourceStart, .sourceEnd, .surface, .ruleId},
-  entityId: e.id,
-  window: substring(s.text, CASE WHEN m.start < 80 THEN 0 ELSE m.start - 80 END, 160 + m.end - m.start),
-  windowStart: CASE WHEN m.start < 80 THEN 0 ELSE m.start - 80 END
-}) AS mentions
+// The complete plans that mention an entity, in date order, a page of them at a time, each with
+// how often it mentions the entity and its first $perPlan mentions in reading order: one round
+// trip. Plans come from the REFERS_TO summaries (one per plan) and each plan's mentions from
+// the mentions_entity_plan index, so a page costs the same however many plans mention the entity.
+MATCH (e:Entity {id: $id})<-[r:REFERS_TO]-(p:Plan)
+WHERE r.version = p.version AND ($planId IS NULL OR p.id = $planId)
+WITH e, p, r.mentionCount AS mentionCount, coalesce(p.issuedOn, toString(p.periodStart)) AS issued
+ORDER BY issued, p.id
+SKIP $offset LIMIT $first
+CALL (e, p) {
+  MATCH (s:Section)-[m:MENTIONS]->(e)
+  USING INDEX m:MENTIONS(entityId, planId, version)
+  WHERE m.entityId = e.id AND m.planId = p.id AND m.version = p.version
+  WITH s, m ORDER BY s.ordinal, m.start LIMIT $perPlan
+  RETURN collect({
+    section: s {.id, .planId, .ordinal, .kind, .title, .path, .depth, .sourceStart, .sourceEnd},
+    mention: m {.start, .end, .sourceStart, .sourceEnd, .surface, .ruleId},
+    entityId: e.id,
+    window: substring(s.text, CASE WHEN m.start < 80 THEN 0 ELSE m.start - 80 END, 160 + m.end - m.start),
+    windowStart: CASE WHEN m.start < 80 THEN 0 ELSE m.start - 80 END
+  }) AS mentions
+}
 RETURN p {.id, .title, .kind, .regionCode, .regionName, .periodStart, .periodEnd, .issuedOn, .draft,
-          .sha256, .sourceFile, .encoding, .repetitionCopies, .version, .sectionCount} AS plan, mentions
-ORDER BY coalesce(p.issuedOn, toString(p.periodStart)), p.id
+          .sha256, .sourceFile, .encoding, .repetitionCopies, .version, .sectionCount} AS plan, mentionCount, mentions
+ORDER BY issued, plan.id

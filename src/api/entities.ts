@@ -9,7 +9,7 @@ export interface EntityConnectionView {
   totalCount: number;
 }
 
-const encodeCursor = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64url');
+export const encodeCursor = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64url');
 
 export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined) return 0;

@@ -1,19 +1,44 @@
 import type { Database } from '../db/database.ts';
+import { decodeCursor, encodeCursor } from './entities.ts';
 import { asMention, asPlan, asSection } from './rows.ts';
 import type { PlanTraceView } from './views.ts';
 
+/** Which part of a trace to return; every field absent means the whole trace. */
+export interface TracePage {
+  /** How many plans (date order); all when absent. */
+  first?: number | null;
+  /** Cursor of the last plan already seen. */
+  after?: string | null;
+  /** How many mentions per plan (reading order); all when absent. */
+  mentionsPerPlan?: number | null;
+  /** Only this plan's mentions. */
+  planId?: string | null;
+}
+
+// LIMIT takes a number, not null: "all" is a bound no plan or entity reaches.
+const ALL = 2 ** 31 - 1;
+
 /**
  * Every complete plan that mentions an entity, in date order, with each mention: the answer
- * to "which plans mention this, and what exactly does each say?". One round trip.
+ * to "which plans mention this, and what exactly does each say?". One round trip; a page of
+ * plans and a cap on mentions per plan keep the answer bounded for an entity that thousands
+ * of plans mention.
  */
-export async function traceEntity(db: Database, id: string): Promise<PlanTraceView[]> {
-  const rows = await db.read('api/trace', { id });
-  return rows.map((row) => {
+export async function traceEntity(db: Database, id: string, page: TracePage = {}): Promise<PlanTraceView[]> {
+  const offset = decodeCursor(page.after);
+  const rows = await db.read('api/trace', {
+    id,
+    offset,
+    first: page.first ?? ALL,
+    perPlan: page.mentionsPerPlan ?? ALL,
+    planId: page.planId ?? null,
+  });
+  return rows.map((row, index) => {
     const plan = asPlan(row.plan);
     const mentions = (row.mentions as Array<{ section: unknown; mention: unknown; entityId: unknown; window: unknown; windowStart: unknown }>).map((item) => {
       const section = asSection(item.section);
       return asMention(item, section.id, plan.id);
     });
-    return { plan, mentions };
+    return { plan, mentionCount: Number(row.mentionCount), mentions, cursor: encodeCursor(offset + index + 1) };
   });
 }

@@ -68,5 +68,9 @@ export interface RelationView {
 
 export interface PlanTraceView {
   plan: PlanView;
+  /** Every mention of the entity in the plan, whether or not the page lists them all. */
+  mentionCount: number;
   mentions: MentionView[];
+  /** Where the next page of plans starts. */
+  cursor: string;
 }

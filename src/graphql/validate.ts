@@ -3,6 +3,7 @@ import { PlanGraphError } from '../errors.ts';
 /** Upper bounds on what one request may ask for: the API's own cost limits. */
 export const LIMITS = {
   first: 100,
+  mentionsPerPlan: 1000,
   neighborhoodLimit: 1000,
   depth: 3,
   pathLength: 10,

@@ -70,6 +70,40 @@ describe('the GraphQL API on the loaded corpus', () => {
     }
   });
 
+  it('pages a trace: plans after a cursor, the first mentions of each, one plan whole, with counts', async () => {
+    type T = { trace: Array<{ plan: { id: string }; mentionCount: number; cursor: string; mentions: Array<{ start: number; section: { id: string } }> }> };
+    const query =
+      'query($id: ID!, $first: Int, $after: String, $per: Int, $plan: ID) { trace(id: $id, first: $first, after: $after, mentionsPerPlan: $per, plan: $plan) { plan { id } mentionCount cursor mentions { start section { id } } } }';
+    const id = 'region:140700'; // 晋中市: mentioned by every plan of the corpus
+    const whole = (await gql<T>(query, { id })).data!.trace;
+    expect(whole.length).toBeGreaterThan(2);
+    for (const plan of whole) expect(plan.mentions).toHaveLength(plan.mentionCount);
+
+    const pages: T['trace'] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = (await gql<T>(query, { id, first: 2, after, per: 3 })).data!.trace;
+      pages.push(...page);
+      if (page.length < 2) break;
+      after = page.at(-1)!.cursor;
+    }
+    expect(pages.map((t) => t.plan.id)).toEqual(whole.map((t) => t.plan.id));
+    for (const [index, plan] of pages.entries()) {
+      expect(plan.mentionCount).toBe(whole[index]!.mentionCount);
+      expect(plan.mentions).toEqual(whole[index]!.mentions.slice(0, 3));
+    }
+
+    const busiest = whole.reduce((a, b) => (b.mentionCount > a.mentionCount ? b : a));
+    const one = (await gql<T>(query, { id, plan: busiest.plan.id })).data!.trace;
+    expect(one.map((t) => t.plan.id)).toEqual([busiest.plan.id]);
+    expect(one[0]!.mentions).toEqual(busiest.mentions);
+
+    for (const bad of [{ first: 101 }, { per: 1001 }, { first: -1 }, { after: 'not-a-cursor' }]) {
+      const { errors } = await gql(query, { id, ...bad });
+      expect(errors?.[0]?.extensions?.code, JSON.stringify(bad)).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('finds entities by Chinese name, alias, pinyin and initials', async () => {
     const search = async (query: string) =>
       (await gql<{ search: Array<{ id: string; name: string }> }>('query($q: String!) { search(query: $q, first: 5) { id name } }', { q: query })).data?.search ?? [];

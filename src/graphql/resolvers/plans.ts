@@ -5,13 +5,26 @@ import type { GraphQLContext } from '../context.ts';
 import { boundedInt, LIMITS } from '../validate.ts';
 
 type Ctx = GraphQLContext;
+interface TraceArgs {
+  id: string;
+  first?: number | null;
+  after?: string | null;
+  mentionsPerPlan?: number | null;
+  plan?: string | null;
+}
 
 export const planResolvers = {
   Query: {
     plans: async (_: unknown, __: unknown, { db }: Ctx) => (await db.read('api/plans')).map((row) => row.plan as PlanView),
     plan: (_: unknown, { id }: { id: string }, { loaders }: Ctx) => loaders.plan.load(id),
     section: (_: unknown, { id }: { id: string }, { loaders }: Ctx) => loaders.section.load(id),
-    trace: (_: unknown, { id }: { id: string }, { db }: Ctx) => traceEntity(db, id),
+    trace: (_: unknown, args: TraceArgs, { db }: Ctx) =>
+      traceEntity(db, args.id, {
+        first: args.first == null ? null : boundedInt('first', args.first, 0, 0, LIMITS.first),
+        after: args.after,
+        mentionsPerPlan: args.mentionsPerPlan == null ? null : boundedInt('mentionsPerPlan', args.mentionsPerPlan, 0, 0, LIMITS.mentionsPerPlan),
+        planId: args.plan,
+      }),
   },
   Plan: {
     region: (plan: PlanView, _: unknown, { loaders }: Ctx) => (plan.regionCode ? loaders.entity.load(`region:${plan.regionCode}`) : null),
