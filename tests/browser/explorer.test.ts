@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { createApp, UI_DIST } from '../../src/server/app.ts';
 import { neighbourIds } from '../../ui/src/graph/elements.ts';
-import { expansionLimit } from '../../ui/src/limits.ts';
+import { expansionLimit, TRACE_PASSAGES_PER_PLAN } from '../../ui/src/limits.ts';
 import type { Graph, PlanTrace } from '../../ui/src/types.ts';
 import { loadCorpus } from '../integration/corpus.ts';
 import { testConfig, testDatabase } from '../integration/helpers.ts';
@@ -217,7 +217,15 @@ describe('the explorer in Chromium', () => {
     await plan.waitFor();
     expect(await plan.locator('h4').textContent()).toContain('晋中市国民经济和社会发展第十三个五年规划纲要');
     const passages = plan.locator('.passage');
-    expect(await passages.count()).toBe(jinzhong!.mentions.length);
+    // The first passages of each plan, then all of them on demand: 108廊带 has more than a page.
+    expect(jinzhong!.mentions.length).toBeGreaterThan(TRACE_PASSAGES_PER_PLAN);
+    expect(await passages.count()).toBe(TRACE_PASSAGES_PER_PLAN);
+    await plan.locator('.all-passages').click();
+    await page.waitForFunction(
+      ([id, count]) => document.querySelectorAll(`.trace-plan[data-plan-id="${id}"] .passage`).length === count,
+      [JINZHONG_PLAN, jinzhong!.mentions.length] as const,
+    );
+    expect(await plan.locator('.all-passages').count()).toBe(0);
     const marks = await plan.locator('.passage mark').allTextContents();
     expect(marks).toEqual(jinzhong!.mentions.map((mention) => mention.text));
     expect(await plan.locator('.section-path').first().textContent()).toBe(jinzhong!.mentions[0]!.section.path.join(' › '));

@@ -135,15 +135,17 @@ export class PlanGraphApi {
     return entity;
   }
 
-  async trace(id: string): Promise<PlanTrace[]> {
+  /** A page of the trace: `first` plans after `after`, `mentionsPerPlan` passages each; or one plan's. */
+  async trace(id: string, page: { first?: number; after?: string; mentionsPerPlan?: number; plan?: string } = {}): Promise<PlanTrace[]> {
     const data = await this.request<{ trace: PlanTrace[] }>(
-      `query Trace($id: ID!) {
-        trace(id: $id) {
+      `query Trace($id: ID!, $first: Int, $after: String, $mentionsPerPlan: Int, $plan: ID) {
+        trace(id: $id, first: $first, after: $after, mentionsPerPlan: $mentionsPerPlan, plan: $plan) {
           plan { id title issuedOn kind draft }
+          mentionCount cursor
           mentions { section { id title path } start end text snippet snippetStart }
         }
       }`,
-      { id },
+      { id, ...page },
     );
     return data.trace;
   }

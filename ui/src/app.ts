@@ -7,7 +7,7 @@ import { exportJson, exportPng } from './export.ts';
 import { measureRequestToLayout } from './graph/bench.ts';
 import { GraphCanvas } from './graph/canvas.ts';
 import { isMoreNodeId, moreNodeId, neighbourIds, typeClass } from './graph/elements.ts';
-import { expansionLimit } from './limits.ts';
+import { expansionLimit, TRACE_PASSAGES_PER_PLAN, TRACE_PLANS_PAGE } from './limits.ts';
 import { renderEdge } from './panel/edge.ts';
 import { renderFacts } from './panel/facts.ts';
 import { renderLegend } from './panel/legend.ts';
@@ -510,7 +510,8 @@ export class Explorer {
     const loading = h('p', { className: 'muted' }, 'Loading facts and trace…');
     panel.append(h('h2', { className: 'entity-name' }, String(node.data('name'))), loading);
     void this.track(async () => {
-      const [entity, traces] = await Promise.all([this.api.entity(id), this.api.trace(id)]);
+      const page = { first: TRACE_PLANS_PAGE, mentionsPerPlan: TRACE_PASSAGES_PER_PLAN };
+      const [entity, traces] = await Promise.all([this.api.entity(id), this.api.trace(id, page)]);
       if (sequence !== this.selectionSequence) return;
       clear(panel);
       if (!entity) {
@@ -526,7 +527,15 @@ export class Explorer {
           onPathFrom: () => this.setPathEnd('from', id),
           onPathTo: () => this.setPathEnd('to', id),
         }),
-        renderTrace(traces, (sectionId, mention) => void this.reader.open(sectionId, mention)),
+        renderTrace(
+          {
+            first: traces,
+            pageSize: TRACE_PLANS_PAGE,
+            more: (after) => this.api.trace(id, { ...page, after }),
+            allOf: async (planId) => (await this.api.trace(id, { plan: planId }))[0],
+          },
+          (sectionId, mention) => void this.reader.open(sectionId, mention),
+        ),
       );
     }).catch(() => {
       if (sequence === this.selectionSequence) loading.textContent = 'The facts could not be loaded.';

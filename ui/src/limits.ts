@@ -9,3 +9,8 @@ export const EXPAND_ALL_LIMIT = 500;
 export function expansionLimit(all: boolean): number {
   return (all ? EXPAND_ALL_LIMIT : EXPAND_CAP) + 1;
 }
+
+// The trace lists plans a page at a time and the first passages of each: an entity such as a
+// province is mentioned in every plan, thousands of times in a large corpus.
+export const TRACE_PLANS_PAGE = 20;
+export const TRACE_PASSAGES_PER_PLAN = 20;

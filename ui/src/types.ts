@@ -94,7 +94,10 @@ export interface TraceMention {
 
 export interface PlanTrace {
   plan: PlanRef & { kind: string; draft: boolean };
+  /** All of the plan's mentions of the entity; `mentions` may list fewer. */
+  mentionCount: number;
   mentions: TraceMention[];
+  cursor: string;
 }
 
 export interface SectionMention {
