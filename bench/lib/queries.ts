@@ -1,4 +1,5 @@
 // The queries the bench sends, through GraphQL over HTTP and as the same Cypher through the driver.
+import { searchParams } from '../../src/api/search.ts';
 import type { Database } from '../../src/db/database.ts';
 
 export const TRACE_QUERY = `query Trace($id: ID!) {
@@ -37,7 +38,7 @@ export function queryCases(busiestId: string, searchText: string): QueryCase[] {
     {
       name: 'search',
       graphql: { query: SEARCH_QUERY, variables: { query: searchText } },
-      driver: (db) => db.read('api/search', { query: searchText, pinyin: '', lucene: searchText, types: null }),
+      driver: (db) => db.read('api/search', searchParams(searchText, null)),
     },
     {
       name: 'neighbourhood',

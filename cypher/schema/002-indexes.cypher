@@ -5,3 +5,6 @@ CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 CREATE INDEX plan_status IF NOT EXISTS FOR (n:Plan) ON (n.status);
 CREATE INDEX section_plan IF NOT EXISTS FOR (n:Section) ON (n.planId);
 CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name);
+// Substring search (CONTAINS) on aliases and pinyin goes through text indexes, not a scan.
+CREATE TEXT INDEX entity_alias_text IF NOT EXISTS FOR (n:Entity) ON (n.aliasText);
+CREATE TEXT INDEX entity_pinyin_text IF NOT EXISTS FOR (n:Entity) ON (n.pinyin);

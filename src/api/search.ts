@@ -4,6 +4,8 @@ import { asEntity } from './rows.ts';
 import type { EntityView } from './views.ts';
 
 export const MAX_QUERY_LENGTH = 100;
+/** Candidates each way of matching may contribute before ranking (most mentioned first). */
+const PER_BRANCH = 200;
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** Which tier a candidate falls in: lower is better. */
@@ -21,6 +23,14 @@ export function rankOf(entity: EntityView & { pinyin?: string }, query: string, 
   return score > 0 ? 7 : 8;
 }
 
+/** The parameters of `cypher/api/search.cypher` for a trimmed query. */
+export function searchParams(query: string, types: string[] | null) {
+  // Only a query of Latin letters is read as pinyin; null makes the pinyin branch match nothing.
+  const pinyin = /^[a-z\s]+$/i.test(query) ? query.toLowerCase().replace(/\s+/g, '') : null;
+  const lucene = query.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
+  return { query, pinyin, lucene, types, perBranch: PER_BRANCH };
+}
+
 /**
  * Search by Chinese name or alias, pinyin (jinzhong) or initials (jzjj). Ranked: exact name,
  * alias, prefix, substring, pinyin, then full-text score; ties go to the most mentioned and
@@ -32,9 +42,9 @@ export async function searchEntities(db: Database, rawQuery: string, types: stri
   if (query.length > MAX_QUERY_LENGTH) {
     throw new PlanGraphError('BAD_USER_INPUT', `search query is longer than ${MAX_QUERY_LENGTH} characters`, { subject: 'query' });
   }
-  const pinyinQuery = /^[a-z\s]+$/i.test(query) ? query.toLowerCase().replace(/\s+/g, '') : '';
-  const lucene = query.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
-  const rows = await db.read('api/search', { query, pinyin: pinyinQuery, lucene, types });
+  const params = searchParams(query, types);
+  const rows = await db.read('api/search', params);
+  const pinyinQuery = params.pinyin ?? '';
   return rows
     .map((row) => {
       const entity = asEntity(row.entity) as EntityView & { pinyin?: string };
