@@ -1,11 +1,22 @@
 // The queries the bench sends, through GraphQL over HTTP and as the same Cypher through the driver.
 import { searchParams } from '../../src/api/search.ts';
+import { traceParams } from '../../src/api/trace.ts';
 import type { Database } from '../../src/db/database.ts';
+import { TRACE_PASSAGES_PER_PLAN, TRACE_PLANS_PAGE } from '../../ui/src/limits.ts';
 
 export const TRACE_QUERY = `query Trace($id: ID!) {
   trace(id: $id) {
     plan { id title issuedOn }
     mentions { start end sourceStart sourceEnd text snippet section { id title path } }
+  }
+}`;
+
+/** The first page of a trace, as the explorer asks for it. */
+export const TRACE_PAGE_QUERY = `query TracePage($id: ID!, $first: Int, $perPlan: Int) {
+  trace(id: $id, first: $first, mentionsPerPlan: $perPlan) {
+    plan { id title issuedOn kind draft }
+    mentionCount cursor
+    mentions { section { id title path } start end text snippet snippetStart }
   }
 }`;
 
@@ -22,7 +33,7 @@ export const NEIGHBORHOOD_QUERY = `query Neighborhood($ids: [ID!]!) {
 }`;
 
 export interface QueryCase {
-  name: 'trace' | 'search' | 'neighbourhood';
+  name: 'trace' | 'trace page' | 'search' | 'neighbourhood';
   graphql: { query: string; variables: Record<string, unknown> };
   /** The same statements the resolver runs, straight through the driver. */
   driver: (db: Database) => Promise<unknown>;
@@ -33,7 +44,12 @@ export function queryCases(busiestId: string, searchText: string): QueryCase[] {
     {
       name: 'trace',
       graphql: { query: TRACE_QUERY, variables: { id: busiestId } },
-      driver: (db) => db.read('api/trace', { id: busiestId }),
+      driver: (db) => db.read('api/trace', traceParams(busiestId)),
+    },
+    {
+      name: 'trace page',
+      graphql: { query: TRACE_PAGE_QUERY, variables: { id: busiestId, first: TRACE_PLANS_PAGE, perPlan: TRACE_PASSAGES_PER_PLAN } },
+      driver: (db) => db.read('api/trace', traceParams(busiestId, { first: TRACE_PLANS_PAGE, mentionsPerPlan: TRACE_PASSAGES_PER_PLAN })),
     },
     {
       name: 'search',

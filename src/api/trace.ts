@@ -18,6 +18,11 @@ export interface TracePage {
 // LIMIT takes a number, not null: "all" is a bound no plan or entity reaches.
 const ALL = 2 ** 31 - 1;
 
+/** The parameters of `cypher/api/trace.cypher` for a page of a trace. */
+export function traceParams(id: string, page: TracePage = {}) {
+  return { id, offset: decodeCursor(page.after), first: page.first ?? ALL, perPlan: page.mentionsPerPlan ?? ALL, planId: page.planId ?? null };
+}
+
 /**
  * Every complete plan that mentions an entity, in date order, with each mention: the answer
  * to "which plans mention this, and what exactly does each say?". One round trip; a page of
@@ -25,14 +30,9 @@ const ALL = 2 ** 31 - 1;
  * of plans mention.
  */
 export async function traceEntity(db: Database, id: string, page: TracePage = {}): Promise<PlanTraceView[]> {
-  const offset = decodeCursor(page.after);
-  const rows = await db.read('api/trace', {
-    id,
-    offset,
-    first: page.first ?? ALL,
-    perPlan: page.mentionsPerPlan ?? ALL,
-    planId: page.planId ?? null,
-  });
+  const params = traceParams(id, page);
+  const offset = params.offset;
+  const rows = await db.read('api/trace', params);
   return rows.map((row, index) => {
     const plan = asPlan(row.plan);
     const mentions = (row.mentions as Array<{ section: unknown; mention: unknown; entityId: unknown; window: unknown; windowStart: unknown }>).map((item) => {
