@@ -102,7 +102,8 @@ async function ensurePassword(paths: ReturnType<typeof embeddedPaths>, home: Neo
       { subject: paths.password },
     );
   }
-  const password = randomBytes(18).toString('base64url');
+  // Hex, not base64url: a password starting with '-' was read by neo4j-admin as an option (1 start in 64).
+  const password = randomBytes(18).toString('hex');
   await run(java, ['-cp', home.classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
     env: { ...process.env, NEO4J_HOME: home.home, NEO4J_CONF: paths.conf },
   });
