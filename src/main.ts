@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import path from 'node:path';
 import { PROJECT_ROOT, parseConfig, type Config } from './config.ts';
 import { dbStart, dbStatus, dbStop } from './cli/db.ts';
@@ -19,6 +19,12 @@ const program = new Command()
   .description('Knowledge graph of projects, places and policies from Chinese planning documents')
   .showHelpAfterError()
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 64));
+
+/** A whole number of at least 1 given to an option, or commander's usage error naming it. */
+function positiveOption(name: string, value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${name} must be a whole number of at least 1, not ${JSON.stringify(value)}`);
+  return Number(value);
+}
 
 /** Configuration is parsed once, here, before any command runs. */
 function config(): Config {
@@ -86,7 +92,8 @@ program
   .command('trace')
   .description('print the plans and passages that mention an entity (by name, alias or id)')
   .argument('<name>', 'e.g. 108廊带')
-  .action((name: string) => runCommand(() => withDatabase(({ db }) => printTrace(db, name))));
+  .option('--per-plan <n>', 'print at most n passages of each plan', (value: string) => positiveOption('--per-plan', value))
+  .action((name: string, options: { perPlan?: number }) => runCommand(() => withDatabase(({ db }) => printTrace(db, name, options))));
 
 program
   .command('remove')

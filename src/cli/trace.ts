@@ -4,15 +4,16 @@ import { PlanGraphError } from '../errors.ts';
 
 /**
  * `plangraph trace "<name>"`: the plans and passages that mention an entity, the same answer
- * as the API's trace query, printed with the mention in 【】.
+ * as the API's trace query, printed with the mention in 【】; `--per-plan` shortens each plan's list.
  */
-export async function printTrace(db: Database, name: string, out: NodeJS.WritableStream = process.stdout): Promise<void> {
+export async function printTrace(db: Database, name: string, options: { perPlan?: number } = {}, out: NodeJS.WritableStream = process.stdout): Promise<void> {
   const [entity, ...others] = await db.read('api/entity-by-name', { name });
   if (!entity) throw new PlanGraphError('NOT_FOUND', `no entity is named ${JSON.stringify(name)} (try the search in the explorer)`, { subject: name });
   out.write(`${String(entity.name)} (${String(entity.type)}, ${String(entity.id)}): ${String(entity.mentionCount)} mentions\n`);
   if (others.length > 0) out.write(`  also named so: ${others.map((other) => `${String(other.name)} (${String(other.type)}, ${String(other.id)})`).join('; ')}\n`);
-  for (const { plan, mentions } of await traceEntity(db, String(entity.id))) {
-    out.write(`\n${plan.title} [${plan.id}, ${plan.issuedOn ?? plan.periodStart ?? ''}] — ${mentions.length} mentions\n`);
+  for (const { plan, mentions, mentionCount } of await traceEntity(db, String(entity.id), { mentionsPerPlan: options.perPlan ?? null })) {
+    const shown = mentions.length < mentionCount ? ` (the first ${mentions.length} below)` : '';
+    out.write(`\n${plan.title} [${plan.id}, ${plan.issuedOn ?? plan.periodStart ?? ''}] — ${mentionCount} mentions${shown}\n`);
     for (const mention of mentions) {
       const { snippet, snippetStart, text } = mention;
       const marked = `${snippet.slice(0, snippetStart)}【${text}】${snippet.slice(snippetStart + text.length)}`;
