@@ -1,8 +1,8 @@
 // The plan-level summary of its mentions: one REFERS_TO per entity the plan mentions, with the
-// count. A trace lists an entity's plans from these (one per plan) rather than from every
+// count and the forms it is written in. A trace lists an entity's plans from these (one per plan) rather than from every
 // mention (tens of thousands for a province in a large corpus). Tagged with the version, like
 // everything a load writes, so readers see it only once the version is committed.
 UNWIND $rows AS row
 MATCH (p:Plan {id: row.planId})
 MATCH (e:Entity {id: row.entityId})
-CREATE (p)-[:REFERS_TO {version: row.version, mentionCount: row.mentionCount}]->(e)
+CREATE (p)-[:REFERS_TO {version: row.version, mentionCount: row.mentionCount, surfaces: row.surfaces}]->(e)

@@ -1,9 +1,12 @@
 // Derived fields of the entities a load touched: how often and by which forms they are
-// mentioned. Entities no plan mentions any more are removed; gazetteer regions stay.
+// mentioned, summed over the plans' REFERS_TO summaries (one per plan, where a province has
+// tens of thousands of mentions in a large corpus). Entities no plan mentions any more are
+// removed; gazetteer regions stay.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-OPTIONAL MATCH (e)<-[m:MENTIONS]-()
-WITH e, count(m) AS mentions, collect(DISTINCT m.surface) AS surfaces
+OPTIONAL MATCH (e)<-[r:REFERS_TO]-(:Plan)
+WITH e, sum(coalesce(r.mentionCount, 0)) AS mentions, collect(r.surfaces) AS surfaceLists
+WITH e, mentions, reduce(flat = [], forms IN surfaceLists | flat + forms) AS surfaces
 CALL (e, surfaces) {
   UNWIND [alias IN coalesce(e.staticAliases, []) + surfaces WHERE alias <> e.name] AS alias
   WITH DISTINCT alias

@@ -84,6 +84,8 @@ export interface ReferenceRow {
   version: string;
   entityId: string;
   mentionCount: number;
+  /** The distinct forms the plan writes the entity in, sorted: the entity's aliases come from these. */
+  surfaces: string[];
 }
 
 export interface RelationRow {
@@ -194,9 +196,17 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
   };
 }
 
-/** How often the plan mentions each entity, in entity id order (the same rows every time). */
+/** How often, and in which forms, the plan mentions each entity, in entity id order (the same rows every time). */
 function referencesOf(mentions: ResolvedPlanGraph['mentions'], planId: string, version: string): ReferenceRow[] {
-  const counts = new Map<string, number>();
-  for (const mention of mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
-  return [...counts.keys()].sort().map((entityId) => ({ planId, version, entityId, mentionCount: counts.get(entityId)! }));
+  const byEntity = new Map<string, { count: number; surfaces: Set<string> }>();
+  for (const mention of mentions) {
+    const entry = byEntity.get(mention.entityId) ?? { count: 0, surfaces: new Set<string>() };
+    entry.count += 1;
+    entry.surfaces.add(mention.surface);
+    byEntity.set(mention.entityId, entry);
+  }
+  return [...byEntity.keys()].sort().map((entityId) => {
+    const { count, surfaces } = byEntity.get(entityId)!;
+    return { planId, version, entityId, mentionCount: count, surfaces: [...surfaces].sort() };
+  });
 }
