@@ -1,7 +1,8 @@
 // The plan-level summary of its mentions: one REFERS_TO per entity the plan mentions, with the
-// count and the forms it is written in. A trace lists an entity's plans from these (one per plan) rather than from every
-// mention (tens of thousands for a province in a large corpus). Tagged with the version, like
-// everything a load writes, so readers see it only once the version is committed.
+// count and the forms it is written in. A trace lists an entity's plans from these (one per
+// plan) rather than from every mention (tens of thousands for a province in a large corpus),
+// and refresh-entities sums them. Tagged with the version, like everything a load writes, so
+// readers see it only once the version is committed.
 UNWIND $rows AS row
 MATCH (p:Plan {id: row.planId})
 MATCH (e:Entity {id: row.entityId})

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { PlanGraphError } from '../errors.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import { asEntity } from './rows.ts';
 import type { EntityView } from './views.ts';
 
@@ -7,15 +7,6 @@ export interface EntityConnectionView {
   edges: Array<{ cursor: string; node: EntityView }>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: number;
-}
-
-export const encodeCursor = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64url');
-
-export function decodeCursor(cursor: string | null | undefined): number {
-  if (cursor === null || cursor === undefined) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new PlanGraphError('BAD_USER_INPUT', `"after" is not a cursor this API gave out: ${JSON.stringify(cursor).slice(0, 40)}`, { subject: 'after' });
-  return Number(match[1]);
 }
 
 /** Entities by type, region (and everything below it) and plan, most mentioned first, paged. */

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { decodeCursor, encodeCursor } from './entities.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import { asMention, asPlan, asSection } from './rows.ts';
 import type { PlanTraceView } from './views.ts';
 

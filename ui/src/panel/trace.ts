@@ -10,7 +10,7 @@ export type OpenReader = (sectionId: string, mention: { start: number; end: numb
 export interface TraceSource {
   /** The first page of plans, already fetched. */
   first: PlanTrace[];
-  /** Whether more plans may follow the first page (it was full). */
+  /** Plans per page: a full page means more may follow. */
   pageSize: number;
   /** The page of plans after a cursor. */
   more(after: string): Promise<PlanTrace[]>;
