@@ -1,5 +1,5 @@
 # The PlanGraph app for `docker compose up`; the database is the official neo4j image.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund

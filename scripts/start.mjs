@@ -1,12 +1,23 @@
-// `npm start` on a fresh clone: install what is missing, build the explorer if needed, then
-// hand over to `plangraph start` (database, schema, corpus, server). Plain Node on purpose:
+// `npm start` on a fresh clone: check Node, install what is missing, build the explorer if needed,
+// then hand over to `plangraph start` (database, schema, corpus, server). Plain Node on purpose:
 // it runs before the project's dependencies exist.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { nodeVersionProblem } from './node-version.mjs';
+
+const problem = nodeVersionProblem(process.versions.node);
+if (problem) {
+  console.error(problem);
+  process.exit(72);
+}
 
 const root = path.resolve(import.meta.dirname, '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const logDir = path.join(root, '.plangraph', 'logs');
+/** Seconds each step took, handed to `plangraph start` for its start-up breakdown. */
+const timings = {};
 
 function newestMtime(dir) {
   if (!existsSync(dir)) return 0;
@@ -17,35 +28,65 @@ function newestMtime(dir) {
   }, 0);
 }
 
-function step(what, args, fallback) {
-  console.error(`plangraph: ${what}`);
-  let result = spawnSync(npm, args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0 && fallback) {
-    console.error(`plangraph: npm ${args[0]} failed; trying npm ${fallback[0]}`);
-    result = spawnSync(npm, fallback, { cwd: root, stdio: 'inherit' });
+/** Runs npm with its whole output in `log`; returns its exit status. */
+function npmTo(log, args) {
+  const fd = openSync(log, 'a');
+  try {
+    const result = spawnSync(npm, args, { cwd: root, stdio: ['ignore', fd, fd] });
+    return result.status ?? 1;
+  } finally {
+    closeSync(fd);
   }
-  if (result.status !== 0) {
-    console.error(`plangraph: ${what} failed (npm ${args.join(' ')} exited with ${result.status ?? result.signal})`);
-    process.exit(result.status ?? 1);
-  }
+}
+
+/** The first line of npm's own explanation in a log, e.g. "`npm ci` can only install packages when …". */
+function npmReason(log) {
+  const lines = readFileSync(log, 'utf8').split('\n').filter((line) => line.startsWith('npm error ') && !/npm error (code|A complete log)/.test(line));
+  return (lines.find((line) => line.trim() !== 'npm error') ?? 'no reason given').replace(/^npm error /, '').trim();
+}
+
+function timed(key, what, work) {
+  const started = performance.now();
+  process.stderr.write(`plangraph: ${what} … `);
+  work();
+  const seconds = (performance.now() - started) / 1000;
+  timings[key] = seconds;
+  process.stderr.write(`done in ${seconds.toFixed(1)} s\n`);
+}
+
+function fail(what, log) {
+  process.stderr.write('failed\n');
+  console.error(`plangraph: ${what} failed: ${npmReason(log)} (npm's whole output: ${path.relative(root, log)})`);
+  process.exit(1);
 }
 
 const installed = path.join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(path.join(root, 'package-lock.json')).mtimeMs) {
-  // npm ci refuses a lock file that lacks optional platform packages a registry does not serve;
-  // npm install then installs from the same lock file.
-  step('installing dependencies (npm ci)', ['ci', '--no-audit', '--no-fund'], ['install', '--no-audit', '--no-fund']);
+  mkdirSync(logDir, { recursive: true });
+  const log = path.join(logDir, 'npm-install.log');
+  timed('install', 'installing dependencies (npm ci)', () => {
+    if (npmTo(log, ['ci', '--no-audit', '--no-fund']) === 0) return;
+    // A lock file written by another npm or platform can miss optional packages; npm install then
+    // installs from the same lock file. Say so in one line: the details are in the log.
+    process.stderr.write(`\nplangraph: npm ci refused (${npmReason(log)}); installing with npm install instead … `);
+    if (npmTo(log, ['install', '--no-audit', '--no-fund']) !== 0) fail('installing dependencies', log);
+  });
 }
 
 const built = path.join(root, 'ui', 'dist', 'index.html');
 const uiSources = Math.max(newestMtime(path.join(root, 'ui', 'src')), statSync(path.join(root, 'ui', 'index.html')).mtimeMs);
 if (!existsSync(built) || statSync(built).mtimeMs < uiSources) {
-  step('building the explorer (vite build)', ['run', '--silent', 'build:ui']);
+  mkdirSync(logDir, { recursive: true });
+  const log = path.join(logDir, 'explorer-build.log');
+  timed('explorerBuild', 'building the explorer (vite build)', () => {
+    if (npmTo(log, ['run', '--silent', 'build:ui']) !== 0) fail('building the explorer', log);
+  });
 }
 
 const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts'), 'start', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
+  env: { ...process.env, PLANGRAPH_PRESTART_TIMINGS: JSON.stringify({ startedAt: Date.now() - performance.now(), ...timings }) },
 });
 // Ctrl-C reaches the child through the terminal's process group; wait for it to stop cleanly.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { PlanGraphError } from './errors.ts';
+import type { Prestart } from './timings.ts';
 
 /** Where the project lives: the default data and cache folders are inside it. */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
@@ -74,6 +75,21 @@ const EnvSchema = z.object({
   PLANGRAPH_GRAPHIQL: boolean(true),
   PLANGRAPH_INTROSPECTION: boolean(true),
   PLANGRAPH_CORS_ORIGINS: optionalString,
+  // Set by `npm start` (scripts/start.mjs) for its start-up breakdown; not a user setting.
+  PLANGRAPH_PRESTART_TIMINGS: optionalString.pipe(
+    z
+      .string()
+      .transform((value, context) => {
+        try {
+          return JSON.parse(value) as unknown;
+        } catch {
+          context.addIssue({ code: 'custom', message: 'must be JSON' });
+          return z.NEVER;
+        }
+      })
+      .pipe(z.object({ startedAt: z.number().optional(), install: z.number().optional(), explorerBuild: z.number().optional() }))
+      .optional(),
+  ),
   LOG_LEVEL: optionalString
     .transform((value) => value ?? 'info')
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })),
@@ -102,6 +118,8 @@ export interface Config {
   batchSize: number;
   queryTimeoutMs: number;
   logLevel: Env['LOG_LEVEL'];
+  /** What `npm start` timed before handing over (install, explorer build). */
+  prestart: Prestart;
 }
 
 /**
@@ -137,5 +155,6 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     batchSize: e.PLANGRAPH_BATCH_SIZE,
     queryTimeoutMs: e.PLANGRAPH_QUERY_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
+    prestart: { startedAt: undefined, ...e.PLANGRAPH_PRESTART_TIMINGS },
   };
 }

@@ -11,6 +11,7 @@ import { connect, type Connection } from './db/connect.ts';
 import { PlanGraphError } from './errors.ts';
 import { removePlan } from './load/load-plan.ts';
 import { logger } from './log.ts';
+import { StartupTimings } from './timings.ts';
 
 export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'data', 'plans');
 
@@ -52,6 +53,7 @@ program
     runCommand(async () => {
       const parsed = config();
       await serve(parsed, {
+        timings: new StartupTimings(parsed.prestart),
         beforeListen: async ({ db }) => {
           const { status } = await runIngest(parsed, db, [DEFAULT_CORPUS], {});
           if (status !== 0) logger().warn({ status }, 'some documents of the corpus were not ingested');

@@ -4,9 +4,10 @@ import { logger } from '../log.ts';
 import { Database } from './database.ts';
 import { embeddedPaths, runningEmbedded, startEmbedded, type EmbeddedOptions, type EmbeddedServer } from './embedded/instance.ts';
 import { readFile } from 'node:fs/promises';
+import type { StartupTimings } from '../timings.ts';
 
 /** The embedded server as the configuration describes it. */
-export function embeddedOptions(config: Config): EmbeddedOptions {
+export function embeddedOptions(config: Config, timings?: StartupTimings): EmbeddedOptions {
   return {
     dataDir: config.dataDir,
     cacheDir: config.cacheDir,
@@ -14,6 +15,7 @@ export function embeddedOptions(config: Config): EmbeddedOptions {
     boltPort: config.embedded.boltPort,
     heap: config.embedded.heap,
     pageCache: config.embedded.pageCache,
+    timings,
   };
 }
 
@@ -30,7 +32,7 @@ export interface Connection {
  * Docker's or Aura) → connect and never start anything; otherwise the embedded server for the
  * data directory, started here unless `start` is false.
  */
-export async function connect(config: Config, options: { start?: boolean } = {}): Promise<Connection> {
+export async function connect(config: Config, options: { start?: boolean; timings?: StartupTimings } = {}): Promise<Connection> {
   let embedded: EmbeddedServer | undefined;
   let uri: string;
   let username = config.neo4j.username;
@@ -52,7 +54,7 @@ export async function connect(config: Config, options: { start?: boolean } = {})
     username = 'neo4j';
     password = (await readFile(embeddedPaths(config.dataDir).password, 'utf8')).trim();
   } else {
-    embedded = await startEmbedded(embeddedOptions(config));
+    embedded = await startEmbedded(embeddedOptions(config, options.timings));
     uri = embedded.uri;
     username = embedded.username;
     password = embedded.password;

@@ -9,6 +9,7 @@ import { PlanGraphError } from '../../errors.ts';
 import { logger } from '../../log.ts';
 import { renderNeo4jConf } from './conf.ts';
 import { ensureNeo4jHome, type Neo4jHome } from './install.ts';
+import type { StartupTimings } from '../../timings.ts';
 import { choosePort } from './ports.ts';
 import { findJava } from './prerequisites.ts';
 
@@ -24,6 +25,8 @@ export interface EmbeddedOptions {
   /** Run in its own process group and outlive this process (`plangraph db start`). */
   detached?: boolean;
   startTimeoutMs?: number;
+  /** Receives the time spent fetching the server (first run) and starting it, for `npm start`'s breakdown. */
+  timings?: StartupTimings;
 }
 
 /** What a running embedded server is known by; kept in run/plangraph.json while it runs. */
@@ -174,7 +177,10 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
   }
 
   const { java } = await findJava();
+  const fetchStarted = performance.now();
   const home = await ensureNeo4jHome(options.cacheDir, options.neo4jHome);
+  options.timings?.record('neo4jFetch', (performance.now() - fetchStarted) / 1000);
+  const startStarted = performance.now();
   for (const dir of [paths.conf, paths.data, paths.logs, paths.run]) await mkdir(dir, { recursive: true });
   const port = await choosePort(options.boltPort);
   await writeFile(
@@ -220,6 +226,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
   }
   const state: EmbeddedState = { pid, port, startedAt: new Date().toISOString(), version: home.version };
   await writeFile(paths.state, JSON.stringify(state, null, 2));
+  options.timings?.record('neo4jStart', (performance.now() - startStarted) / 1000);
   logger().info({ pid, port, seconds: (Date.now() - started) / 1000 }, 'embedded Neo4j is up');
   return { ...state, uri, username: 'neo4j', password, owned: true, stop: () => stopPid(pid, paths.state) };
 }
