@@ -1,0 +1,114 @@
+/**
+ * Runs the pipeline over every annotated document and scores it: the default corpus from
+ * data/plans (with its manifest), the development documents from ../shared/corpus-dev as a user
+ * would meet them (no manifest).
+ */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config.ts';
+import { loadManifest, preparePlan } from '../documents/prepare.ts';
+import { readSource } from '../documents/read.ts';
+import { extractPlan } from '../extract/index.ts';
+import { loadGazetteer } from '../gazetteer/index.ts';
+import { nameOf } from '../extract/hits.ts';
+import type { ResolvedPlanGraph } from '../model/graph.ts';
+import { loadAliasTable, resolvePlan } from '../resolve/index.ts';
+import { GOLD_SETS, GoldDocumentSchema, mergeParts, type GoldDocument, type GoldSet } from './gold.ts';
+import { scoreSet, type FoundEntity, type ScoredDocument, type SetScore } from './score.ts';
+
+export const ANNOTATIONS_DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'annotations');
+/** `../shared` beside the checkout, where the development corpus lives (never copied in). */
+export const SHARED_DIR = path.resolve(PROJECT_ROOT, process.env.PLANGRAPH_SHARED_DIR ?? '../shared');
+
+/** The annotated documents of one set; files under `parts/` are joined by document. */
+export async function readGold(set: GoldSet, dir: string = ANNOTATIONS_DIR): Promise<GoldDocument[]> {
+  const folder = path.join(dir, set);
+  if (!existsSync(folder)) return [];
+  const read = async (file: string): Promise<GoldDocument> => {
+    const parsed = GoldDocumentSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    if (!parsed.success) throw new Error(`${path.relative(PROJECT_ROOT, file)}: not a valid annotation file: ${parsed.error.message}`);
+    return parsed.data;
+  };
+  const whole = await Promise.all((await readdir(folder)).filter((f) => f.endsWith('.json')).sort().map((f) => read(path.join(folder, f))));
+  const partsDir = path.join(folder, 'parts');
+  const parts = existsSync(partsDir) ? await Promise.all((await readdir(partsDir)).filter((f) => f.endsWith('.json')).sort().map((f) => read(path.join(partsDir, f)))) : [];
+  const byDocument = new Map<string, GoldDocument[]>();
+  for (const part of parts) byDocument.set(part.document, [...(byDocument.get(part.document) ?? []), part]);
+  return [...whole, ...[...byDocument.values()].map(mergeParts)].sort((a, b) => (a.document < b.document ? -1 : 1));
+}
+
+/** Where an annotated document's file is. */
+export function documentPath(set: GoldSet, document: string): string {
+  return set === 'corpus' ? path.join(PROJECT_ROOT, document) : path.join(SHARED_DIR, document);
+}
+
+/** Line number (1-based) of each offset's line start, for scope checks. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** The found entities of a document, with the forms of their mentions inside the scope. */
+export function foundInScope(graph: ResolvedPlanGraph, sourceText: string, scope: GoldDocument['scope']): FoundEntity[] {
+  const starts = lineStarts(sourceText);
+  const inScope = (start: number, end: number): boolean =>
+    scope === 'whole' || scope.some((r) => lineOf(starts, start) >= r.fromLine && lineOf(starts, Math.max(start, end - 1)) <= r.toLine);
+  const forms = new Map<string, Set<string>>();
+  for (const m of graph.mentions) {
+    if (!inScope(m.sourceStart, m.sourceEnd)) continue;
+    forms.set(m.entityId, (forms.get(m.entityId) ?? new Set()).add(nameOf(m.surface)));
+  }
+  return graph.entities.filter((e) => forms.has(e.id)).map((e) => ({ id: e.id, type: e.type, name: e.name, forms: [...(forms.get(e.id) ?? [])].sort() }));
+}
+
+export interface SetRun {
+  set: GoldSet;
+  score: SetScore;
+  /** Documents named by annotations that could not be read (../shared missing, say). */
+  missing: string[];
+  extractionMs: number;
+}
+
+/** Reads, extracts, resolves and scores every annotated document of a set. */
+export async function evaluateSet(set: GoldSet, dir: string = ANNOTATIONS_DIR): Promise<SetRun> {
+  const gold = await readGold(set, dir);
+  const gazetteer = loadGazetteer();
+  const aliases = loadAliasTable();
+  const manifest = set === 'corpus' ? await loadManifest(path.join(PROJECT_ROOT, 'data', 'plans')) : undefined;
+  const scored: ScoredDocument[] = [];
+  const missing: string[] = [];
+  let extractionMs = 0;
+  for (const doc of gold) {
+    const file = documentPath(set, doc.document);
+    if (!existsSync(file)) {
+      missing.push(doc.document);
+      continue;
+    }
+    const source = await readSource(file);
+    const plan = preparePlan(source, manifest?.plans[path.basename(file)]);
+    const started = performance.now();
+    const graph = resolvePlan(extractPlan(plan, gazetteer), gazetteer, aliases);
+    extractionMs += performance.now() - started;
+    scored.push({ document: doc.document, gold: doc, found: foundInScope(graph, source.text, doc.scope) });
+  }
+  return { set, score: scoreSet(scored), missing, extractionMs };
+}
+
+export async function evaluateAll(dir: string = ANNOTATIONS_DIR): Promise<SetRun[]> {
+  const runs: SetRun[] = [];
+  for (const set of GOLD_SETS) runs.push(await evaluateSet(set, dir));
+  return runs;
+}
