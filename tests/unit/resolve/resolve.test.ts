@@ -3,7 +3,7 @@ import { loadGazetteer } from '../../../src/gazetteer/index.ts';
 import { extractPlan } from '../../../src/extract/index.ts';
 import type { Extraction } from '../../../src/model/entity.ts';
 import { createAliasTable, normaliseName, resolvePlan } from '../../../src/resolve/index.ts';
-import { runCorpus } from '../../../src/eval/cli.ts';
+import { runCorpus } from '../../../src/eval/run.ts';
 import { planFromSections } from '../extract/plan-fixture.ts';
 
 const gazetteer = loadGazetteer();
