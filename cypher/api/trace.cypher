@@ -14,7 +14,7 @@ CALL (e, p) {
   WITH s, m ORDER BY s.ordinal, m.start LIMIT $perPlan
   RETURN collect({
     section: s {.id, .planId, .ordinal, .kind, .title, .path, .depth, .sourceStart, .sourceEnd},
-    mention: m {.start, .end, .sourceStart, .sourceEnd, .surface, .ruleId},
+    mention: m {.start, .end, .sourceStart, .sourceEnd, .surface, .ruleId, .nestedIn},
     entityId: e.id,
     window: substring(s.text, CASE WHEN m.start < 80 THEN 0 ELSE m.start - 80 END, 160 + m.end - m.start),
     windowStart: CASE WHEN m.start < 80 THEN 0 ELSE m.start - 80 END

@@ -18,7 +18,7 @@ export function asEvidence(value: unknown): EvidenceView {
 
 /** A mention row: `mention` offsets plus the text window around it for its snippet. */
 export function asMention(row: { mention: unknown; entityId: unknown; window: unknown; windowStart: unknown; section?: unknown }, sectionId: string, planId: string): MentionView {
-  const m = row.mention as { start: number; end: number; sourceStart: number; sourceEnd: number; surface: string; ruleId: string };
+  const m = row.mention as { start: number; end: number; sourceStart: number; sourceEnd: number; surface: string; ruleId: string; nestedIn?: string | null };
   const { snippet, snippetStart } = snippetOf(String(row.window), Number(row.windowStart), m.start, m.end);
   return {
     entityId: String(row.entityId),
@@ -29,6 +29,7 @@ export function asMention(row: { mention: unknown; entityId: unknown; window: un
     sourceStart: m.sourceStart,
     sourceEnd: m.sourceEnd,
     text: m.surface,
+    nestedIn: m.nestedIn ?? null,
     ruleId: m.ruleId,
     snippet,
     snippetStart,

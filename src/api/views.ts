@@ -44,6 +44,8 @@ export interface EvidenceView {
 export interface MentionView extends EvidenceView {
   entityId: string;
   text: string;
+  /** The longer name this mention is part of (a name inside a name), or null. */
+  nestedIn: string | null;
   snippet: string;
   snippetStart: number;
   section?: SectionView;

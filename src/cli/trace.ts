@@ -17,7 +17,8 @@ export async function printTrace(db: Database, name: string, options: { perPlan?
     for (const mention of mentions) {
       const { snippet, snippetStart, text } = mention;
       const marked = `${snippet.slice(0, snippetStart)}【${text}】${snippet.slice(snippetStart + text.length)}`;
-      out.write(`  ${mention.section?.path.join(' › ') ?? ''}  [source ${mention.sourceStart}–${mention.sourceEnd}]\n    ${marked}\n`);
+      const inside = mention.nestedIn ? `  (inside ${mention.nestedIn})` : '';
+      out.write(`  ${mention.section?.path.join(' › ') ?? ''}  [source ${mention.sourceStart}–${mention.sourceEnd}]${inside}\n    ${marked}\n`);
     }
   }
 }

@@ -60,6 +60,82 @@ interface Found {
   hit: Hit;
   /** Region code, for regions. */
   code?: string;
+  /** The longer name this one was read inside (ANNOTATION.md: names inside names count). */
+  nestedIn?: Found;
+}
+
+/**
+ * Which names may stand inside which (ANNOTATION.md): a region inside any name; a zone inside a
+ * park, project, enterprise or policy (京津冀协同发展); a park inside a park, project or
+ * enterprise; an enterprise inside a project or park (阳煤集团寿阳乙二醇项目); a project inside a
+ * project (108国道 inside 108国道晋中段); a policy inside a policy. Anything else read inside a
+ * name (a "project" inside a park's name) is a piece of that name, not a name of its own.
+ */
+const NESTABLE: Record<EntityType, readonly EntityType[]> = {
+  REGION: [],
+  ZONE: ['REGION'],
+  PARK: ['REGION', 'ZONE', 'PARK', 'ENTERPRISE'],
+  ENTERPRISE: ['REGION', 'ZONE', 'PARK'],
+  PROJECT: ['REGION', 'ZONE', 'PARK', 'ENTERPRISE', 'PROJECT'],
+  POLICY: ['REGION', 'ZONE', 'POLICY'],
+};
+
+/** Names read inside names, to this depth (晋中 in 晋中经济技术开发区 in its 国际合作园区). */
+const NESTING_DEPTH = 3;
+
+/**
+ * The names inside each name: the finders run over the name's own text, as if it were a short
+ * section of prose, and what they find (short of the whole name) is a nested mention with its
+ * offsets in the section. A name already found on its own at the same place is not found twice.
+ */
+function namesInsideNames(section: Section, outer: readonly Found[], context: FinderContext, depth = 1): Found[] {
+  if (depth > NESTING_DEPTH) return [];
+  const inside: Found[] = [];
+  const taken = new Set(outer.map((f) => `${f.type}|${f.hit.start}|${f.hit.end}`));
+  for (const container of outer) {
+    const allowed = NESTABLE[container.type];
+    if (allowed.length === 0 || container.hit.end - container.hit.start < 3) continue;
+    const name: Section = { ...section, kind: 'item', title: '', text: container.hit.surface };
+    const nested = settle(candidatesInside(name, context))
+      .filter((f) => allowed.includes(f.type))
+      .map((f) => ({ ...f, hit: { ...f.hit, start: f.hit.start + container.hit.start, end: f.hit.end + container.hit.start }, nestedIn: container }))
+      .filter((f) => !taken.has(`${f.type}|${f.hit.start}|${f.hit.end}`));
+    inside.push(...nested, ...namesInsideNames(section, nested, context, depth + 1));
+  }
+  return inside;
+}
+
+/**
+ * Last characters of the head words names end with (开发区, 集团, 国道, 产业园, 城市群 …): where a
+ * name inside a name can end. General characters, not names.
+ */
+const HEAD_ENDS = new Set('区园团司行道段线路站场矿厂港心地城带群圈廊廓局院馆库桥网镇县市省乡村街');
+
+/**
+ * What the finders read inside a name: in the whole name, and in each of its beginnings that
+ * ends with a head word (晋中经济技术开发区 in 晋中经济技术开发区国际合作园区, which a finder
+ * reading the whole name rightly takes as one). The name itself is not inside itself.
+ */
+function candidatesInside(name: Section, context: FinderContext): Found[] {
+  const text = name.text;
+  const read = (part: string, keep: (f: Found) => boolean): Found[] => {
+    const all: Found[] = [];
+    for (const finder of FINDERS) all.push(...finder({ ...name, text: part }, context, settle(all)).filter(keep));
+    return all;
+  };
+  const found = read(text, (f) => f.hit.end - f.hit.start < text.length);
+  for (let end = 2; end < text.length; end += 1) {
+    if (HEAD_ENDS.has(text[end - 1] ?? '')) found.push(...read(text.slice(0, end), (f) => f.hit.end === end));
+  }
+  return found;
+}
+
+/** The relation a name inside a name implies, where the name-based rules of extractPlan do not give it. */
+function nestedRelation(outer: EntityType, inner: EntityType): RelationType | undefined {
+  if (outer === 'PROJECT' && inner === 'ENTERPRISE') return 'BUILT_BY';
+  if (outer === 'PROJECT' && inner === 'PROJECT') return 'PART_OF';
+  if (outer === 'PARK' && inner === 'PARK') return 'PART_OF';
+  return undefined;
 }
 
 type Finder = (section: Section, context: FinderContext, earlier: readonly Found[]) => Found[];
@@ -136,7 +212,8 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
     if (section.text.length === 0) continue;
     const all: Found[] = [];
     for (const finder of FINDERS) all.push(...finder(section, context, settle(all)));
-    const found = settle(all);
+    const outer = settle(all);
+    const found = [...outer, ...namesInsideNames(section, outer, context)].sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
     const keyed = found.map((f) => {
       const props: EntityCandidate['props'] = { ...(f.hit.props ?? {}) };
       if (f.type === 'REGION' && f.code !== undefined) {
@@ -147,7 +224,7 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
       const name = f.type === 'REGION' ? (gazetteer.byCode(f.code ?? '')?.name ?? f.hit.name) : f.hit.name;
       const key = addEntity(f.type, name, props, f.code === undefined ? undefined : (gazetteer.byCode(f.code)?.code ?? f.code));
       const evidence = evidenceOf(section, f.hit.start, f.hit.end, f.hit.ruleId);
-      mentions.push({ ...evidence, entityKey: key, surface: f.hit.surface });
+      mentions.push({ ...evidence, entityKey: key, surface: f.hit.surface, ...(f.nestedIn ? { nestedIn: f.nestedIn.hit.name } : {}) });
       return { ...f, key, evidence };
     });
 
@@ -189,6 +266,13 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
           if (f.type === 'PARK') addRelation('IN_ZONE', f.key, to, { ...f.evidence, ruleId: 'in-zone.name' });
         }
       }
+    }
+
+    for (const inner of keyed) {
+      if (!inner.nestedIn) continue;
+      const container = keyed.find((k) => k.hit === inner.nestedIn?.hit);
+      const relation = container ? nestedRelation(container.type, inner.type) : undefined;
+      if (container && relation) addRelation(relation, container.key, inner.key, { ...container.evidence, ruleId: `nested.${relation.toLowerCase()}` });
     }
 
     const zoneHits = found.filter((f) => f.type === 'ZONE').map((f) => f.hit);

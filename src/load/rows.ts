@@ -77,6 +77,8 @@ export interface MentionRow {
   sourceEnd: number;
   surface: string;
   ruleId: string;
+  /** The longer name this mention is part of, or null. */
+  nestedIn: string | null;
 }
 
 export interface ReferenceRow {
@@ -178,6 +180,7 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
       sourceEnd: mention.sourceEnd,
       surface: mention.surface,
       ruleId: mention.ruleId,
+      nestedIn: mention.nestedIn ?? null,
     })),
     references: referencesOf(graph.mentions, meta.id, version),
     relations: graph.relations.map((relation) => ({

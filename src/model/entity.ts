@@ -32,6 +32,11 @@ export interface Mention extends Evidence {
   entityKey: string;
   /** The surface form as it reads in the normalised text. */
   surface: string;
+  /**
+   * For a name inside a longer name (晋中经济技术开发区 inside 晋中经济技术开发区国际合作园区):
+   * the longer name, as read. Absent for a name that stands on its own.
+   */
+  nestedIn?: string;
 }
 
 /** An entity as extraction sees it, before resolution merges candidates across plans. */

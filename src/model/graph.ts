@@ -20,6 +20,8 @@ export interface ResolvedEntity {
 export interface ResolvedMention extends Evidence {
   entityId: string;
   surface: string;
+  /** The longer name this mention is part of, when it is a name inside a name. */
+  nestedIn?: string;
 }
 
 export interface ResolvedRelation {

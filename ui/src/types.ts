@@ -88,6 +88,8 @@ export interface TraceMention {
   start: number;
   end: number;
   text: string;
+  /** The longer name this mention is part of, or null. */
+  nestedIn: string | null;
   snippet: string;
   snippetStart: number;
 }

@@ -96,6 +96,7 @@ function passage(mention: TraceMention, onOpenReader: OpenReader): HTMLElement {
     { className: 'passage' },
     h('p', { className: 'section-path' }, sectionPath(mention.section.path.length ? mention.section.path : [mention.section.title])),
     markedSnippet(mention.snippet, mention.snippetStart, mention.text),
+    ...(mention.nestedIn ? [h('p', { className: 'muted nested-in' }, `inside the name ${mention.nestedIn}`)] : []),
     h(
       'button',
       {
