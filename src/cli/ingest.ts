@@ -22,6 +22,9 @@ function describe(result: FileResult): string {
     const c = result.counts;
     lines.push(`          ${c.entities} entities, ${c.mentions} mentions, ${c.relations} relations (${result.seconds.toFixed(2)} s)`);
   }
+  for (const group of result.entities ?? []) {
+    lines.push(`          ${group.type} (${group.names.length}): ${group.names.map((n) => `${n.name} ×${n.mentions}`).join('、')}`);
+  }
   return lines.join('\n');
 }
 

@@ -97,7 +97,7 @@ function namesInsideNames(section: Section, outer: readonly Found[], context: Fi
     if (allowed.length === 0 || container.hit.end - container.hit.start < 3) continue;
     const name: Section = { ...section, kind: 'item', title: '', text: container.hit.surface };
     const nested = settle(candidatesInside(name, context))
-      .filter((f) => allowed.includes(f.type))
+      .filter((f) => allowed.includes(f.type) && (f.type !== 'PROJECT' || isPartOfWork(f, container)))
       .map((f) => ({ ...f, hit: { ...f.hit, start: f.hit.start + container.hit.start, end: f.hit.end + container.hit.start }, nestedIn: container }))
       .filter((f) => !taken.has(`${f.type}|${f.hit.start}|${f.hit.end}`));
     inside.push(...nested, ...namesInsideNames(section, nested, context, depth + 1));
@@ -128,6 +128,15 @@ function candidatesInside(name: Section, context: FinderContext): Found[] {
     if (HEAD_ENDS.has(text[end - 1] ?? '')) found.push(...read(text.slice(0, end), (f) => f.hit.end === end));
   }
   return found;
+}
+
+/**
+ * A project inside a project's name is the work that the longer name is a part or segment of
+ * (108国道 in 108国道晋中段改线工程): it opens the name and is not itself a 项目/工程 line, which
+ * would be a second project of a 专栏 line rather than a part of the first.
+ */
+function isPartOfWork(inner: Found, container: Found): boolean {
+  return container.type === 'PROJECT' && inner.hit.start === 0 && !/(?:项目|工程)$/.test(inner.hit.name);
 }
 
 /** The relation a name inside a name implies, where the name-based rules of extractPlan do not give it. */
@@ -212,7 +221,12 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
     if (section.text.length === 0) continue;
     const all: Found[] = [];
     for (const finder of FINDERS) all.push(...finder(section, context, settle(all)));
-    const outer = settle(all);
+    const kept = settle(all);
+    const outer = kept.map((f) => {
+      // settle keeps an enterprise inside the project line it heads; it is a nested mention too.
+      const line = f.type === 'ENTERPRISE' ? kept.find((p) => p.type === 'PROJECT' && isNested(p, f)) : undefined;
+      return line ? { ...f, nestedIn: line } : f;
+    });
     const found = [...outer, ...namesInsideNames(section, outer, context)].sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
     const keyed = found.map((f) => {
       const props: EntityCandidate['props'] = { ...(f.hit.props ?? {}) };
@@ -244,7 +258,8 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
         if (builder) addRelation('BUILT_BY', f.key, builder.key, { ...f.evidence, ruleId: 'built-by.leading-enterprise' });
         if (isBox(section)) {
           for (const region of keyed) {
-            if (region.type === 'REGION' && sameLine(section.text, f.hit, region.hit)) {
+            // A region read inside a name on the line (山西 in 山西信发化工有限公司) locates that name, not the line.
+            if (region.type === 'REGION' && !region.nestedIn && sameLine(section.text, f.hit, region.hit)) {
               addRelation('LOCATED_IN', f.key, region.key, { ...evidenceOf(section, Math.min(f.hit.start, region.hit.start), Math.max(f.hit.end, region.hit.end), 'located-in.box-line') });
             }
           }

@@ -8,6 +8,8 @@ import { loadGazetteer } from '../gazetteer/index.ts';
 import { loadGazetteerRegions } from '../load/gazetteer.ts';
 import { withIngestLock } from '../load/ingest-lock.ts';
 import { loadPlan, recoverUnfinished, type LoadProgress } from '../load/load-plan.ts';
+import { ENTITY_TYPES, type EntityType } from '../model/entity.ts';
+import type { ResolvedPlanGraph } from '../model/graph.ts';
 import { buildPlan } from './pipeline.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 
@@ -27,6 +29,8 @@ export interface FileResult {
   planId?: string;
   summary?: PlanSummary;
   counts?: { sections: number; entities: number; mentions: number; relations: number };
+  /** A dry run's entities: by type, each with its mention count, most mentioned first. */
+  entities?: Array<{ type: EntityType; names: Array<{ name: string; mentions: number }> }>;
   /** Why a file failed: names the file and the reason. */
   error?: string;
   seconds: number;
@@ -96,7 +100,7 @@ async function ingestFiles(
     };
     const summary = summarizePlan(build.plan);
     if (!db) {
-      finish({ status: 'checked', planId: build.plan.meta.id, summary, counts });
+      finish({ status: 'checked', planId: build.plan.meta.id, summary, counts, entities: entitiesByType(build.graph) });
       continue;
     }
     const outcome = await loadPlan(db, build.rows, {
@@ -126,4 +130,17 @@ async function manifestEntries(files: readonly string[]): Promise<Map<string, Ma
     if (entry) entries.set(file, entry);
   }
   return entries;
+}
+
+/** The entities of a plan by type, each with how often the plan mentions it (dry runs print them). */
+export function entitiesByType(graph: ResolvedPlanGraph): NonNullable<FileResult['entities']> {
+  const mentions = new Map<string, number>();
+  for (const m of graph.mentions) mentions.set(m.entityId, (mentions.get(m.entityId) ?? 0) + 1);
+  return ENTITY_TYPES.map((type) => ({
+    type,
+    names: graph.entities
+      .filter((e) => e.type === type)
+      .map((e) => ({ name: e.name, mentions: mentions.get(e.id) ?? 0 }))
+      .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+  })).filter((group) => group.names.length > 0);
 }

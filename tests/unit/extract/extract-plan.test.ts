@@ -38,7 +38,7 @@ describe('extractPlan', () => {
   const entity = (key: string) => extraction.entities.find((e) => e.key === key);
 
   it('reads a project line as one PROJECT and its enterprise as a nested ENTERPRISE', () => {
-    const surfaces = extraction.mentions.filter((m) => m.sectionOrdinal === 1).map((m) => m.surface);
+    const surfaces = extraction.mentions.filter((m) => m.sectionOrdinal === 1 && (m.nestedIn === undefined || m.entityKey.startsWith('enterprise:'))).map((m) => m.surface);
     expect(surfaces).toEqual([
       '山西信发化工有限公司',
       '山西信发化工有限公司年产 110 万吨轻质合金及配套项目',
