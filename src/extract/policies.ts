@@ -1,17 +1,18 @@
 import policies from '../../data/dictionary/policies.json' with { type: 'json' };
 import projects from '../../data/dictionary/projects.json' with { type: 'json' };
 import { type Hit, longestFirst, nameOf } from './hits.ts';
-import { clauseStart, cutAtBoundary, isGenericPrefix, leadingBoundary } from './names.ts';
+import { clauseStart, cutAtBoundary, isGenericPrefix, isNameChar, leadingBoundary, startsName } from './names.ts';
 
 const NOT_POLICIES = new Set(policies.notPolicies);
 const MAX_NAME_PREFIX = 16;
 const MAX_QUOTED = 14;
 /** A framework name counts its parts: 四大战略, 一核两区, 三去一降一补, 六个精准. */
-const NUMERAL = /[一二三四五六七八九十两百千万亿多]/g;
+const NUMERAL = /[一二三四五六七八九十两双百千万亿多]/g;
 const COUNTER = /^[一二三四五六七八九十两百千][个大项类张条位种化型]/;
+const LEADING_NUMERAL = /^[一二三四五六七八九十两双百千]/;
 
 function isNumberedFramework(name: string): boolean {
-  return name.length >= 3 && /^[一二三四五六七八九十两百千]/.test(name) && ((name.match(NUMERAL) ?? []).length >= 2 || COUNTER.test(name));
+  return name.length >= 3 && LEADING_NUMERAL.test(name) && ((name.match(NUMERAL) ?? []).length >= 2 || COUNTER.test(name));
 }
 const SUFFIX = new RegExp([...policies.suffixes].sort((a, b) => b.length - a.length).join('|'), 'g');
 
@@ -28,6 +29,7 @@ export function findPolicies(text: string, options: { box?: boolean } = {}): Hit
     ...suffixedNames(text),
     ...knownNames(text),
     ...nationalTitles(text),
+    ...cityModels(text),
     ...(options.box ? boxHeadings(text) : []),
   ]);
 }
@@ -50,13 +52,53 @@ function quotedFormulas(text: string): Hit[] {
   return hits;
 }
 
-/** 国家全域旅游示范区, 国家级现代农业示范区: national titles a place is awarded (GUIDELINES). */
+const TITLE_SUFFIXES: readonly string[] = policies.titleSuffixes;
+const RANKS = [...policies.rankPrefixes].sort((a, b) => b.length - a.length);
+const TITLE = new RegExp(`(${RANKS.join('|')})([\\u4e00-\\u9fff（）()]{0,16}?)(${[...TITLE_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+/** Verbs inside a would-be title show a clause, not a title (全省率先开展…试点). */
+const CLAUSE_VERBS = [...policies.programmeVerbs, ...policies.policyBoundaries];
+
+/**
+ * Titles a place is awarded or a pilot it runs, led by their rank (国家全域旅游示范区,
+ * 全国文明城市, 国家智能制造试点, 全国流通领域现代供应链体系建设试点城市): the rank bounds the
+ * name on its left, the title word on its right.
+ */
 function nationalTitles(text: string): Hit[] {
   const hits: Hit[] = [];
-  const TITLE = new RegExp(`国家级?[\\u4e00-\\u9fff]{2,8}?(?:${policies.titleSuffixes.join('|')})`, 'g');
+  TITLE.lastIndex = 0;
   for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
-    const surface = m[0];
+    const [surface, , middle = '', suffix = ''] = m;
+    // 国家级示范区 says only the rank: a title needs its own words, unless the title word is one (全国文明城市).
+    const bare = nameOf(middle).length < 2 && !policies.completeTitles.includes(suffix);
+    // 国家园林城市和卫生城市 is two titles: a city title has no conjunction inside.
+    const twoTitles = suffix.endsWith('城市') && /[和与及]/.test(middle);
+    if (bare || twoTitles || CLAUSE_VERBS.some((verb) => middle.includes(verb))) {
+      TITLE.lastIndex = m.index + 1;
+      continue;
+    }
+    if (continuesName(text, suffix, m.index + surface.length)) continue;
     hits.push({ start: m.index, end: m.index + surface.length, surface, name: nameOf(surface), ruleId: 'policy.national-title', props: { kind: 'title' } });
+    TITLE.lastIndex = m.index + surface.length;
+  }
+  return hits;
+}
+
+const CITY_MODEL = /([\u4e00-\u9fff]{2})城市(?=建设)/g;
+
+/**
+ * 海绵城市, 智慧城市, 公园城市: a model of city that a plan builds (推进海绵城市建设), two
+ * characters of its own right after a boundary; 推进城市建设 and 高品质城市建设 name no model.
+ */
+function cityModels(text: string): Hit[] {
+  const hits: Hit[] = [];
+  CITY_MODEL.lastIndex = 0;
+  for (let m = CITY_MODEL.exec(text); m; m = CITY_MODEL.exec(text)) {
+    const model = m[1] ?? '';
+    if (!startsName(text, m.index) || leadingBoundary(model) > 0 || leadingBoundary(model.slice(1)) > 0) {
+      CITY_MODEL.lastIndex = m.index + 1;
+      continue;
+    }
+    hits.push({ start: m.index, end: m.index + m[0].length, surface: m[0], name: m[0], ruleId: 'policy.city-model', props: { kind: 'programme' } });
   }
   return hits;
 }
@@ -93,22 +135,116 @@ function citedDocuments(text: string): Hit[] {
   return hits;
 }
 
+/** A quoted list of slogans (“千村示范、万村整治”) may run longer than one slogan. */
+const MAX_QUOTED_LIST = 20;
+const OUTER_HEADS = [...policies.outerHeads].sort((a, b) => b.length - a.length);
+const SHORT_CONTEXT = policies.shortFrameworkContext;
+const PROGRAMME_VERBS = policies.programmeVerbs;
+/** A quoted number or formula (“13710”, “2+ 7+N”) names nothing without the noun it heads. */
+const BARE_NUMBER = /^[\dA-Za-z+＋\s.]+$/;
+
+interface Quoted {
+  /** Offsets of the opening and closing quote marks. */
+  open: number;
+  close: number;
+  inner: string;
+  name: string;
+}
+
+/**
+ * Quoted phrases that name a policy: a numbered framework (“四个全面”, “六稳”), a phrase
+ * ending in a policy word (“四大战略”), a phrase heading a policy word outside the quotes
+ * (“放管服效”改革), or a slogan that a programme verb puts into effect (推行“证照分离”).
+ */
 function quotedNames(text: string): Hit[] {
   const hits: Hit[] = [];
-  const QUOTED = /[“"]([^“”"\n，。；、：！？,;]{2,40})[”"]/g;
+  const QUOTED = /[“"]([^“”"\n，。；：！？,;]{2,40})[”"]/g;
+  let previous: { close: number; governed: boolean } | undefined;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const inner = m[1] ?? '';
-    const name = nameOf(inner);
-    if (name.length > MAX_QUOTED || NOT_POLICIES.has(name)) continue;
-    // （以下简称“四县一市一区”）: an abbreviation of what was just named, not a framework.
-    if (ABBREVIATION_CUE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    const framework = isNumberedFramework(name);
-    const suffixed = policies.quotedSuffixes.some((suffix) => name.endsWith(suffix) && name.length > suffix.length);
-    if (!framework && !suffixed) continue;
-    const start = m.index + 1;
-    hits.push({ start, end: start + inner.length, surface: inner, name, ruleId: framework ? 'policy.quoted-framework' : 'policy.quoted-name', props: { kind: 'framework' } });
+    const q: Quoted = { open: m.index, close: m.index + m[0].length - 1, inner, name: nameOf(inner) };
+    // “证照分离”“多证合一”: a quote right after an accepted one shares its verb.
+    const chained = previous !== undefined && previous.governed && previous.close === q.open - 1;
+    const hit = readQuoted(text, q, chained);
+    previous = { close: q.close, governed: hit?.ruleId === 'policy.quoted-slogan' };
+    if (hit) hits.push(hit);
   }
   return hits;
+}
+
+function readQuoted(text: string, q: Quoted, chained: boolean): Hit | undefined {
+  const isList = q.name.includes('、');
+  if (q.name.length > (isList ? MAX_QUOTED_LIST : MAX_QUOTED)) return undefined;
+  if (NOT_POLICIES.has(q.name)) return periodPlan(text, q);
+  // （以下简称“四县一市一区”）: an abbreviation of what was just named, not a framework.
+  if (ABBREVIATION_CUE.test(text.slice(Math.max(0, q.open - 6), q.open))) return undefined;
+  const start = q.open + 1;
+  const whole = (ruleId: string): Hit => ({ start, end: q.close, surface: q.inner, name: q.name, ruleId, props: { kind: 'framework' } });
+  if (isNumberedFramework(q.name)) return whole('policy.quoted-framework');
+  if (isShortFramework(text, q)) return whole('policy.quoted-short-framework');
+  if (policies.quotedSuffixes.some((suffix) => q.name.endsWith(suffix) && q.name.length > suffix.length)) return whole('policy.quoted-name');
+  const head = outerHead(text, q.close + 1);
+  if (head !== undefined) {
+    // “136”发展战略: a number is named with its noun; a phrase (“放管服效”改革) is the name itself.
+    if (!BARE_NUMBER.test(q.inner) || head === '') return whole('policy.quoted-head');
+    const end = q.close + 1 + head.length;
+    const surface = text.slice(start, end);
+    return { start, end, surface, name: nameOf(surface), ruleId: 'policy.quoted-head', props: { kind: 'framework' } };
+  }
+  if (!BARE_NUMBER.test(q.inner) && (chained || governedByProgramme(text, q.open)) && endsClause(text, q.close + 1)) return whole('policy.quoted-slogan');
+  return undefined;
+}
+
+const PERIOD = /^十[一二三四五六七八九]?五$/;
+const PERIOD_HEADS = [...policies.periodHeads].sort((a, b) => b.length - a.length);
+
+/** “十四五”规划: a plan period names nothing alone, but names the plan with its noun. */
+function periodPlan(text: string, q: Quoted): Hit | undefined {
+  const head = PERIOD.test(q.name) ? PERIOD_HEADS.find((h) => text.startsWith(h, q.close + 1)) : undefined;
+  if (!head) return undefined;
+  const start = q.open + 1;
+  const end = q.close + 1 + head.length;
+  const surface = text.slice(start, end);
+  return { start, end, surface, name: nameOf(surface), ruleId: 'policy.quoted-period-plan', props: { kind: 'plan' } };
+}
+
+/**
+ * “六稳”, “四风”, “双减”: two characters, a numeral and a word, are a slogan only where the text
+ * uses them as one: at the start of a name (after a verb, a quote, a break) and followed by a
+ * break or a word that policies take (工作, 突破). “两高”项目 and 就业“两业” are no slogans.
+ */
+function isShortFramework(text: string, q: Quoted): boolean {
+  if (q.name.length !== 2 || !LEADING_NUMERAL.test(q.name) || /\d/.test(q.name)) return false;
+  // 四高两同步：“四为”，转型为纲: a glossary entry spells out a part of a framework named before.
+  if (!startsName(text, q.open) || /[：:]/.test(text[q.open - 1] ?? '')) return false;
+  return endsClause(text, q.close + 1) || SHORT_CONTEXT.some((word) => text.startsWith(word, q.close + 1));
+}
+
+/** The policy word right after a closing quote (“放管服效”改革), if any. */
+function outerHead(text: string, at: number): string | undefined {
+  // “厕所革命”等行动: one item of a list of policies of that kind.
+  if (text[at] === '等' && OUTER_HEADS.some((h) => text.startsWith(h, at + 1))) return '';
+  const head = OUTER_HEADS.find((h) => text.startsWith(h, at));
+  // A one-character head (“揭榜挂帅”制) must end there: “X”制造 is another word.
+  if (head && head.length === 1 && isNameChar(text[at + 1] ?? '')) return undefined;
+  return head;
+}
+
+/** Whether a programme verb (推行, 坚持 …) governs the quote, with at most a short object between. */
+function governedByProgramme(text: string, open: number): boolean {
+  const before = text.slice(Math.max(0, open - 6), open);
+  return PROGRAMME_VERBS.some((verb) => {
+    const at = before.lastIndexOf(verb);
+    if (at < 0) return false;
+    const between = before.slice(at + verb.length);
+    return between.length <= 4 && [...between].every(isNameChar);
+  });
+}
+
+/** Whether a clause or a list item ends at `at`: punctuation, another quote, 等, or the end. */
+function endsClause(text: string, at: number): boolean {
+  const ch = text[at] ?? '';
+  return ch === '' || ch === '等' || text.startsWith('建设', at) || !isNameChar(ch);
 }
 
 function suffixedNames(text: string): Hit[] {
@@ -117,8 +253,9 @@ function suffixedNames(text: string): Hit[] {
   for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
     const suffixStart = m.index;
     const end = suffixStart + m[0].length;
-    if (/[性部态]/.test(text[end] ?? '')) continue; // 战略性, 工程部, 进行动态
+    if (/[性部态车]/.test(text[end] ?? '')) continue; // 战略性, 工程部, 进行动态, 开行动车
     if (m[0] === '工程' && text[suffixStart - 1] === '加') continue; // 深加工程度
+    if (continuesName(text, m[0], end)) continue;
     let nameEnd = suffixStart;
     if (/[”"]/.test(text[suffixStart - 1] ?? '')) {
       // A quoted part inside a longer name (电子商务发展“百千万亿”工程) is read with it; a name
@@ -128,7 +265,10 @@ function suffixedNames(text: string): Hit[] {
       nameEnd = open;
     }
     const clause = clauseStart(text, nameEnd, { maxLength: MAX_NAME_PREFIX });
-    let start = cutAtBoundary(text, clause.start, nameEnd);
+    let start = cutAtPolicyBoundary(text, cutAtBoundary(text, clause.start, nameEnd), nameEnd, nameEnd < suffixStart ? 0 : 2);
+    // 1＋4＋6”产业振兴工程 (a name read inside a name): the words after a quote whose opening is
+    // not in the text are the tail of a quoted name, not a name.
+    if (start === clause.start && /[”"]/.test(text[start - 1] ?? '') && text.lastIndexOf('“', start - 1) < 0) continue;
     if (nameEnd === suffixStart && start === clause.start && /[”"]/.test(text[start - 1] ?? '')) {
       // “煤-电-铝-材”一体化战略: a quoted part before the name's words begins the name.
       const open = text.lastIndexOf('“', start - 1);
@@ -142,12 +282,60 @@ function suffixedNames(text: string): Hit[] {
     const prefix = text.slice(start, suffixStart);
     const surface = text.slice(start, end);
     const name = nameOf(surface);
-    if (nameOf(prefix).length < 2 || (!counted && isGenericPrefix(prefix)) || NOT_POLICIES.has(name)) continue;
+    // 园林城市、卫生城市: a complete title word is a title of its own, the rank left unsaid.
+    const completeTitle = policies.completeTitles.includes(m[0]) && nameOf(prefix).length === 0;
+    if (!completeTitle && (nameOf(prefix).length < 2 || (!counted && isEvaluativePrefix(prefix)) || NOT_POLICIES.has(name))) continue;
     // A physical work (娘子关调水工程) is a project, read by the project finder.
     if (m[0] === '工程' && projects.physicalWorks.some((word) => prefix.includes(word))) continue;
-    hits.push({ start, end, surface, name, ruleId: `policy.suffix`, props: { kind: m[0] === '战略' ? 'strategy' : m[0] === '改革' ? 'reform' : 'programme' } });
+    hits.push({ start, end, surface, name, ruleId: `policy.suffix`, props: { kind: kindOf(m[0]) } });
   }
   return hits;
+}
+
+/** What a suffix says the policy is: 战略 a strategy, 改革 a reform, 试点 a pilot, 保卫战 a campaign. */
+function kindOf(suffix: string): string {
+  if (suffix === '战略' || suffix === '方略') return 'strategy';
+  if (suffix === '改革') return 'reform';
+  if (suffix.includes('试点') || TITLE_SUFFIXES.includes(suffix)) return 'title';
+  if (/战|斗争|教育|讨论/.test(suffix)) return 'campaign';
+  if (/制/.test(suffix)) return 'rule';
+  return 'programme';
+}
+
+/**
+ * 改革 and 试点 that go on into a longer name (能源革命综合改革|试点, 旅游业改革|创新先行区,
+ * 改革|开放) are not where the name ends: the longer name is read by its own head.
+ */
+function continuesName(text: string, suffix: string, end: number): boolean {
+  if (suffix === '改革') return /^(?:试点|创新|发展|开放)/.test(text.slice(end, end + 2));
+  // 《…五年行动方案》 is a document, read whole as cited.
+  if (suffix === '行动' || suffix === '计划') return text.startsWith('方案', end);
+  if (suffix === '试点') return /^(?:城市|市|县|区|示范)/.test(text.slice(end, end + 2)) && !/^(?:市政|市场|区域)/.test(text.slice(end, end + 2));
+  return false;
+}
+
+const POLICY_BOUNDARIES = [...policies.policyBoundaries].sort((a, b) => b.length - a.length);
+
+/**
+ * The general boundary words are those of names of things; a policy name also starts after
+ * the verbs that wage or win a campaign (坚决打赢|蓝天保卫战, 推行|证照分离改革).
+ */
+function cutAtPolicyBoundary(text: string, from: number, suffixStart: number, minPrefix: number): number {
+  let best = from;
+  for (const word of POLICY_BOUNDARIES) {
+    const at = text.lastIndexOf(word, suffixStart - word.length);
+    if (at >= from && at + word.length > best && suffixStart - (at + word.length) >= minPrefix) best = at + word.length;
+  }
+  return best;
+}
+
+const EVALUATIVE = [...policies.evaluativeWords].sort((a, b) => b.length - a.length);
+
+/** A prefix of generic and evaluative words only (实际行动, 更深层次改革) names no policy. */
+function isEvaluativePrefix(prefix: string): boolean {
+  let rest = prefix;
+  for (const word of EVALUATIVE) rest = rest.split(word).join('');
+  return isGenericPrefix(rest);
 }
 
 function knownNames(text: string): Hit[] {

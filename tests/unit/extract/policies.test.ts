@@ -58,3 +58,53 @@ describe('findPolicies: formulas, titles, box headings, abbreviations', () => {
     expect(read('灵石县和介休市（以下简称“四县一市一区”）')).toEqual([]);
   });
 });
+
+describe('findPolicies: quoted slogans, campaigns and titles (ANNOTATION.md: Policy)', () => {
+  const read = (text: string): string[] => findPolicies(text).map((h) => h.name);
+
+  it('reads two-character numbered slogans where the text uses them as one (datong-2021, lvliang-2022)', () => {
+    expect(read('全面做好“六稳”工作，落实“六保”任务')).toEqual(['六稳', '六保']);
+    expect(read('持之以恒纠正“四风”，坚决破除')).toEqual(['四风']);
+    // A modifier of a thing, or a label spelt out just before, is no slogan.
+    expect(read('实施“两高”项目分类处置，促进农业和农民就业“两业”提质')).toEqual([]);
+    expect(read('四为四高两同步：“四为”，转型为纲')).not.toContain('四为');
+  });
+
+  it('reads a quoted phrase heading a policy word outside the quotes (taiyuan-2019, datong-2021)', () => {
+    expect(read('进一步深化“放管服效”改革。以企业')).toEqual(['放管服效']);
+    expect(read('推行“证照分离”改革全覆盖，')).toEqual(['证照分离']);
+    // A number names nothing alone: it is read with its noun.
+    expect(read('深化拓展“13710”工作制度，行政')).toEqual(['13710工作制度']);
+    expect(read('认真落实市委“136”发展战略，全面')).toEqual(['136发展战略']);
+    expect(read('继续重点实施垃圾分类、污水治理、“厕所革命”等行动。')).toEqual(['厕所革命']);
+  });
+
+  it('reads slogans that a programme verb puts into effect, lists of slogans too (taiyuan-2019, datong-2021)', () => {
+    expect(read('提升完善“一网通办”，建设高效政府')).toEqual(['一网通办']);
+    expect(read('全面推开“证照分离”“多证合一”，')).toEqual(['证照分离', '多证合一']);
+    expect(read('全面推进“人人持证、技能社会”，5.6万人')).toEqual(['人人持证、技能社会']);
+    expect(read('介绍“太原经验”。落实“天蓝、地绿、水秀”要求')).toEqual([]);
+  });
+
+  it('reads a plan by its quoted period and noun, never the period alone (shuozhou-2021)', () => {
+    expect(read('“十三五”规划纲要确定的目标任务全面完成，实现了“十四五”良好开局')).toEqual(['十三五规划纲要']);
+  });
+
+  it('reads campaigns, pilots and rules by their head word, after the verb that wages them (taiyuan-2019)', () => {
+    expect(read('要坚决打赢蓝天保卫战，持续')).toEqual(['蓝天保卫战']);
+    expect(read('要深入开展扫黑除恶专项斗争，维护')).toEqual(['扫黑除恶专项斗争']);
+    expect(read('紧抓全省煤铝共采试点市政策机遇')).toEqual(['煤铝共采试点']);
+    expect(read('能源革命综合改革试点取得新突破')).toEqual(['能源革命综合改革试点']);
+    expect(read('在实际行动中推动更深层次改革')).toEqual([]);
+  });
+
+  it('reads titles awarded to places, by rank or as a complete title word (lvliang-2022)', () => {
+    expect(read('市区成功创建省级文明城市、国家园林城市和卫生城市。')).toEqual(['省级文明城市', '国家园林城市', '卫生城市']);
+    expect(read('纳入全国流通领域现代供应链体系建设试点城市。')).toEqual(['全国流通领域现代供应链体系建设试点城市']);
+    expect(read('国家级示范区')).toEqual([]);
+  });
+
+  it('reads a model of city that the plan builds, not a city built better (datong-2021)', () => {
+    expect(read('加快智慧城市建设。以精品标准推进城市建设，')).toEqual(['智慧城市']);
+  });
+});
