@@ -2,7 +2,7 @@ import projects from '../../data/dictionary/projects.json' with { type: 'json' }
 import { findEnterprises } from './enterprises.ts';
 import { type Hit, longestFirst, nameOf } from './hits.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
-import { clauseStart, cutAtBoundary, cutToName, isGenericPrefix, isNameChar, startsName } from './names.ts';
+import { clauseStart, cutAtBoundary, cutToName, isGenericPrefix, isNameChar, isOrdinaryPhrase, startsName } from './names.ts';
 
 const STOPLIST = new Set(projects.stoplist);
 const PHYSICAL = projects.physicalWorks;
@@ -130,7 +130,7 @@ function projectHit(text: string, start: number, end: number, ruleId: string): H
 }
 
 function proseProjects(text: string): Hit[] {
-  const hits: Hit[] = [...classifiedLists(text), ...routes(text), ...enterpriseWorks(text), ...ratedWorks(text)];
+  const hits: Hit[] = [...classifiedLists(text), ...routes(text), ...enterpriseWorks(text), ...ratedWorks(text), ...namedWorks(text), ...metroLines(text), ...numberedRoads(text)];
   const SUFFIX = /项目|工程/g;
   for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
     const suffixStart = m.index;
@@ -151,8 +151,11 @@ function proseProjects(text: string): Hit[] {
       const lead = findEnterprises(text.slice(from, start - 1)).find((e) => e.start === 0);
       if (lead && lead.ruleId !== 'enterprise.short-name' && !/项目|工程/.test(text.slice(from, start - 1))) start = from;
     }
+    if (startsWithQuantity(text, start)) continue;
+    start = withQuotedName(text, skipLeadingWords(text, start, suffixStart));
     const prefix = text.slice(start, suffixStart);
     if (text[start - 1] === '等') continue; // read by classifiedLists
+    if (isClauseBeforeSuffix(prefix, m[0])) continue;
     if (prefix.includes('项目') || isGenericPrefix(prefix) || STOPLIST.has(nameOf(text.slice(start, end)))) continue;
     // A word stepped over by cutToName (…二期提升|工程) does not make the work physical.
     const plain = cutAtBoundary(text, clause.start, suffixStart, { keep: KEEP_IN_NAME });
@@ -164,6 +167,20 @@ function proseProjects(text: string): Hit[] {
     if (text[start - 1] === '、') hits.push(...listItems(text, listStart(text, start - 1), start - 1));
   }
   return hits;
+}
+
+const OBJECT_VERBS = new Set(projects.objectVerbs);
+const CLAUSE_VERBS = projects.clauseVerbs;
+/**
+ * A 项目 that is the object of a verb (谋项目, 招商引项目), joined by a conjunction (企业和项目)
+ * or after a classifier (核准类项目, 成长性项目) ends a clause, not a name.
+ */
+function isClauseBeforeSuffix(prefix: string, suffix: string): boolean {
+  const last = prefix.slice(-1);
+  // 考核和重大项目: what a conjunction adds before the suffix is only generic words.
+  const joined = /[和及与或]([^和及与或]*)$/.exec(prefix);
+  if (joined && isGenericPrefix(joined[1] ?? '')) return true;
+  return (suffix === '项目' && OBJECT_VERBS.has(last)) || isClassifier(prefix) || CLAUSE_VERBS.some((v) => prefix.includes(v));
 }
 
 const CLASS_NOUNS = [...projects.listClasses].sort((a, b) => b.length - a.length);
@@ -217,7 +234,8 @@ function listItems(text: string, from: number, to: number): Hit[] {
     const start = itemStart === from ? cutAtBoundary(text, itemStart, itemEnd) : itemStart;
     const surface = text.slice(start, itemEnd);
     // An item holding 的 or a conjunction is a phrase (…为骨干的大水网工程, 医疗和养老机构), not a name.
-    const phrase = /的|[和及或等]/.test(surface.slice(1));
+    // … or money, a count or an area (总投资13亿元, 古城2所小学, …12.6万亩): an amount, not a name.
+    const phrase = /的|[和及或等]/.test(surface.slice(1)) || /[亿万]元|\d+(?:\.\d+)?\s*(?:万)?(?:亩|所|个|座)/.test(surface) || CLAUSE_VERBS.some((v) => surface.startsWith(v));
     if (!phrase && nameOf(surface).length >= 3 && !isGenericPrefix(surface)) hits.push(projectHit(text, start, itemEnd, 'project.list-item'));
     if (itemStart <= from) break;
     itemEnd = itemStart - 1;
@@ -283,6 +301,193 @@ function ratedWorks(text: string): Hit[] {
     const prefix = text.slice(start, m.index);
     if (nameOf(prefix).length < 2 || isGenericPrefix(prefix)) continue;
     hits.push(projectHit(text, start, m.index + m[0].length, 'project.rated-works'));
+  }
+  return hits;
+}
+
+/*
+ * Works named by their head word (太焦铁路, 朔州机场, 汾东污水处理厂, 滨河体育中心): a head word of
+ * data/dictionary/projects.json `workHeads` and the specific words before it, bounded on the left
+ * by the start of the clause, a verb or a function word. Grammar, not a list of names: whatever
+ * stands before a head word is read by its shape, so that names of other documents are read too.
+ */
+const WORK_HEADS = Object.entries(projects.workHeads)
+  .flatMap(([kind, heads]) => heads.map((head) => ({ head, kind })))
+  .sort((a, b) => b.head.length - a.head.length);
+const KIND_OF_HEAD = new Map(WORK_HEADS.map(({ head, kind }) => [head, kind]));
+const WORK_HEAD = new RegExp(WORK_HEADS.map(({ head }) => escape(head)).join('|'), 'g');
+const ENDS_IN_HEAD = new RegExp(`(?:${WORK_HEADS.map(({ head }) => escape(head)).join('|')})$`);
+const WEAK_HEADS = new Set(projects.weakHeads);
+const HEAD_STOPS: Record<string, string> = projects.headStops;
+const CITY_BUILDINGS = new Set(projects.cityBuildings);
+const WORK_SUFFIX = new RegExp(`^(?:${projects.workSuffixes.map(escape).join('|')})`);
+/** Longer runs before a head word are clauses, not names. */
+const MAX_WORK_PREFIX = 14;
+const LEADING_WORDS = [...projects.clauseVerbs, ...projects.evaluativeWords, ...projects.conjunctions, ...KEEP_IN_NAME].sort((a, b) => b.length - a.length);
+
+interface WorkCandidate {
+  hit: Hit;
+  /** The words before the head read as ordinary words only (人民医院, 体育公园). */
+  ordinary: boolean;
+}
+
+function namedWorks(text: string): Hit[] {
+  const accepted: Hit[] = [];
+  const ordinary: Hit[] = [];
+  WORK_HEAD.lastIndex = 0;
+  for (let m = WORK_HEAD.exec(text); m; m = WORK_HEAD.exec(text)) {
+    const candidate = workCandidate(text, m.index, m[0]);
+    if (!candidate) continue;
+    (candidate.ordinary ? ordinary : accepted).push(candidate.hit);
+  }
+  // 市中心医院、人民医院、妇幼保健院: an item listed with a named work is a work of its kind,
+  // even where its own words are ordinary ones.
+  const listedWith = (hit: Hit): boolean =>
+    accepted.some((named) => (text[hit.start - 1] === '、' && named.end === hit.start - 1) || (text[hit.end] === '、' && named.start === hit.end + 1));
+  const hits = [...accepted, ...ordinary.filter(listedWith)];
+  for (const hit of [...hits]) if (text[hit.start - 1] === '、') hits.push(...bareSiblings(text, hit));
+  return hits;
+}
+
+/** The work whose head word starts at `headStart`, or undefined where the words before it name nothing. */
+function workCandidate(text: string, headStart: number, head: string): WorkCandidate | undefined {
+  let end = headStart + head.length;
+  const next = text[end];
+  if (next !== undefined && (HEAD_STOPS[head] ?? '').includes(next)) return undefined;
+  // A phase or a section continues the name (城南公园二期, 集大原高铁先行段).
+  end += WORK_SUFFIX.exec(text.slice(end, end + 3))?.[0].length ?? 0;
+  const start = workStart(text, headStart);
+  if (start === undefined) return undefined;
+  const prefix = nameOf(text.slice(start, headStart));
+  const hit = projectHit(text, start, end, `project.${KIND_OF_HEAD.get(head) ?? 'work'}`);
+  // A plan names its own city's public buildings by the level alone (市图书馆, 市传染病医院).
+  const minCity = head === '中心' ? 3 : 1;
+  if (prefix.startsWith('市') && CITY_BUILDINGS.has(head) && prefix.length >= minCity && prefix.length <= 7 && !/[的和及与、]/.test(prefix)) return { hit, ordinary: false };
+  if (!isSpecificPrefix(prefix) || isSlogan(prefix + head)) return undefined;
+  if (WEAK_HEADS.has(head)) {
+    // 蹚新路, 品牌丝路: the head is the end of an ordinary word (新路, 丝路), not a head.
+    if (head.length === 1 && isOrdinaryPhrase(prefix.slice(-1) + head)) return undefined;
+    return { hit, ordinary: isOrdinaryPhrase(prefix) || isOrdinaryPhrase(prefix + head) };
+  }
+  return { hit, ordinary: false };
+}
+
+/** 两馆一站, 一核一园一带一路: numbered slogans are frameworks (policies), not works. */
+const isSlogan = (name: string): boolean => /[一二三四五六七八九十两][^一二三四五六七八九十两]{1,2}[一二三四五六七八九十两]/.test(name);
+
+/**
+ * Words before a head that classify rather than name: a class (普惠性, 核准类, 县级, 4A级), the
+ * whole of an area (市域, 全域) or a part of one (市域内, 部分).
+ */
+function isClassifier(prefix: string): boolean {
+  const bare = prefix.replace(/(?:国家)?\d?A级$/, '');
+  return bare !== prefix ? isGenericPrefix(bare) || bare.length < 2 || /^[省市县区]/.test(bare) : /[性类级型]$|^[省市县区乡镇]级|[全市县区]域|内|部分/.test(prefix);
+}
+
+/**
+ * The words before a head word name a work when they are few, not only generic words or
+ * numerals, and hold no function word (the 的 of a phrase).
+ */
+function isSpecificPrefix(prefix: string): boolean {
+  if (prefix.length < 2 || prefix.length > 12) return false;
+  // A verb inside (转型蹚新路) makes a clause of it.
+  if (/[的了之、]|[亿万]元/.test(prefix) || isClassifier(prefix) || CLAUSE_VERBS.some((v) => prefix.includes(v))) return false;
+  return !isGenericPrefix(prefix);
+}
+
+/** Where a work's name starts: after the clause's last verb, function word or leading modifier. */
+function workStart(text: string, headStart: number): number | undefined {
+  const clause = clauseStart(text, headStart, { maxLength: MAX_WORK_PREFIX, allowBrackets: true });
+  let cut = cutAtBoundary(text, clause.start, headStart, { keep: projects.conjunctions });
+  if (clause.truncated && cut === clause.start) return undefined;
+  // A conjunction joins two names (A和B路) unless it is part of a place's name (呼和浩特).
+  for (let at = headStart - 1; at > cut; at -= 1) {
+    if (projects.conjunctions.includes(text[at] ?? '') && !insidePlaceName(text, at)) {
+      cut = at + 1;
+      break;
+    }
+  }
+  if (startsWithQuantity(text, cut)) return undefined;
+  return withQuotedName(text, skipLeadingWords(text, cut, headStart));
+}
+
+/** “晋电送浙”800千伏特高压输电通道: a quoted name right before a work's name is part of it. */
+function withQuotedName(text: string, start: number): number {
+  if (text[start - 1] !== '”') return start;
+  const open = text.lastIndexOf('“', start - 2);
+  return open >= 0 && start - open <= 12 && [...text.slice(open + 1, start - 1)].every(isNameChar) ? open : start;
+}
+
+/** Whether text[at] lies inside the name of a region (呼和浩特, 和顺). */
+function insidePlaceName(text: string, at: number): boolean {
+  const gazetteer = loadGazetteer();
+  for (let length = 2; length <= 5; length += 1) {
+    for (let from = Math.max(0, at - length + 1); from <= at; from += 1) {
+      if (gazetteer.byName(text.slice(from, from + length)).some((e) => e.row.kind === 'region')) return true;
+    }
+  }
+  return false;
+}
+
+const QUANTITY_WORDS = projects.quantityWords;
+/** 更多外资项目, 一批医院: a phrase that starts with a quantity word names a kind of work. */
+const startsWithQuantity = (text: string, at: number): boolean => QUANTITY_WORDS.some((w) => text.startsWith(w, at));
+
+/** A name never starts with a verb of a clause, an evaluative word or a conjunction (投运南山…, 更多外资…). */
+function skipLeadingWords(text: string, start: number, end: number): number {
+  let at = start;
+  for (let word = LEADING_WORDS.find((w) => text.startsWith(w, at)); word && at + word.length < end; word = LEADING_WORDS.find((w) => text.startsWith(w, at))) {
+    at += word.length;
+  }
+  return at;
+}
+
+/**
+ * 孝柳、瓦日、太中银铁路; 右玉、应县通用机场: the items listed before a named work that share its
+ * head word name works of their own, as the text writes them (孝柳, 右玉).
+ */
+function bareSiblings(text: string, hit: Hit): Hit[] {
+  const hits: Hit[] = [];
+  const from = listStart(text, hit.start - 1);
+  let itemEnd = hit.start - 1;
+  while (itemEnd > from) {
+    let itemStart = itemEnd;
+    while (itemStart > from && text[itemStart - 1] !== '、') itemStart -= 1;
+    const start = itemStart === from ? skipLeadingWords(text, cutAtBoundary(text, itemStart, itemEnd), itemEnd) : itemStart;
+    const item = nameOf(text.slice(start, itemEnd));
+    // An item with its own head word is read by itself; a long or generic one is a phrase.
+    if (ENDS_IN_HEAD.test(item) || item.length < 2 || item.length > 6 || isGenericPrefix(item) || /[的和及与或等]/.test(item)) break;
+    hits.push(projectHit(text, start, itemEnd, hit.ruleId));
+    itemEnd = itemStart - 1;
+  }
+  return hits;
+}
+
+/** 地铁2号线, 1号、3号线: metro lines named by their number. */
+function metroLines(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const LINE = /(?:地铁|轨道交通)?(\d{1,2})号线/g;
+  for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
+    hits.push(projectHit(text, m.index, m.index + m[0].length, 'project.metro-line'));
+    // 1号、3号线: the numbers listed before a line are lines too.
+    let end = m.index - 1;
+    for (let item = /(\d{1,2})号$/.exec(text.slice(Math.max(0, end - 3), end)); text[end] === '、' && item; item = /(\d{1,2})号$/.exec(text.slice(Math.max(0, end - 3), end))) {
+      hits.push(projectHit(text, end - item[0].length, end, 'project.metro-line'));
+      end -= item[0].length + 1;
+    }
+  }
+  return hits;
+}
+
+/** 国道109, 108国道, 省道203 (and 国道109、208): national and provincial roads named by number. */
+function numberedRoads(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const ROAD = /(?:国道|省道)\d{3}|\d{3}(?:国道|省道)/g;
+  for (let m = ROAD.exec(text); m; m = ROAD.exec(text)) {
+    const end = m.index + m[0].length;
+    hits.push(projectHit(text, m.index, end, 'project.numbered-road'));
+    const next = /^、(\d{3})(?![\d万亿元年个])/.exec(text.slice(end, end + 5));
+    if (next && /^(?:国道|省道)/.test(m[0])) hits.push(projectHit(text, end + 1, end + next[0].length, 'project.numbered-road'));
   }
   return hits;
 }

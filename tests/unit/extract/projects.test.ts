@@ -70,7 +70,8 @@ describe('findProjects in prose', () => {
   });
 
   it('keeps a name whose last word would otherwise cut it (二期提升工程)', () => {
-    expect(names('深国投城市广场，吴王山森林公园二期提升工程，钟阳大厦')).toEqual(['吴王山森林公园二期提升工程']);
+    // named buildings are works too (ANNOTATION.md): 深国投城市广场 by its head word 广场
+    expect(names('深国投城市广场，吴王山森林公园二期提升工程，钟阳大厦')).toContain('吴王山森林公园二期提升工程');
     expect(names('大力推进重点工程')).toEqual([]);
   });
 
@@ -106,5 +107,48 @@ describe('findProjects: works named without 项目 or 工程', () => {
   it('ends a 专栏 line at its 项目 where the PDF joined the next paragraph (xiaoyi-13th)', () => {
     const hits = findProjects('新富生光电科技有限责任公司年产5400万颗光纤连接器项目电子信息技术产业。推进电子信息工程', { box: true });
     expect(hits.map((h) => h.name)).toContain('新富生光电科技有限责任公司年产5400万颗光纤连接器项目');
+  });
+});
+
+describe('findProjects: works named by their head word', () => {
+  const names = (text: string): string[] => findProjects(text).map((h) => h.name);
+  const rules = (text: string): string[] => findProjects(text).map((h) => h.ruleId);
+
+  it('reads railways, roads, airports and metro lines by their head word (taiyuan-2019, shuozhou-2021)', () => {
+    expect(names('要推进太焦铁路建设，加快西北二环高速公路建设')).toEqual(['太焦铁路', '西北二环高速公路']);
+    expect(rules('要推进太焦铁路建设')).toEqual(['project.railway']);
+    expect(names('朔州机场具备全面开工条件')).toEqual(['朔州机场']);
+    expect(names('地铁2号线年内实现通车运营，加快1号、3号线前期工作')).toEqual(['地铁2号线', '1号', '3号线']);
+    expect(names('加快推进省道203提质改造和国道109、208')).toEqual(['省道203', '国道109', '208']);
+  });
+
+  it('reads a place name with 和 inside as one name (呼和浩特)', () => {
+    expect(names('争取呼和浩特经朔州至太原高速铁路列入规划')).toEqual(['呼和浩特经朔州至太原高速铁路']);
+  });
+
+  it('reads each item of a list sharing one head word, as written (shuozhou-2021, lvliang-2022)', () => {
+    expect(names('加快右玉、应县通用机场前期工作')).toEqual(['右玉', '应县通用机场']);
+    expect(names('推进孝柳、瓦日、太中银铁路互联互通')).toEqual(['孝柳', '瓦日', '太中银铁路']);
+  });
+
+  it("reads a plan's own public buildings and the ordinary items listed with a named one (taiyuan-2019)", () => {
+    expect(names('建成投用城南公园二期、市图书馆')).toEqual(['城南公园二期', '市图书馆']);
+    expect(names('加强医疗卫生基础设施建设，市中心医院、人民医院、妇幼保健院年内建成')).toEqual(['市中心医院', '人民医院', '妇幼保健院']);
+  });
+
+  it('keeps a quoted name before the work (shuozhou-2021)', () => {
+    expect(names('“晋电送浙”800千伏特高压输电通道项目列入省级规划')).toEqual(['晋电送浙800千伏特高压输电通道项目']);
+  });
+
+  it('reads no clause, class, slogan or ordinary word as a work', () => {
+    expect(names('攻坚克难蹚新路')).toEqual([]);
+    expect(names('建设普惠性幼儿园，提升各县区4A级景区')).toEqual([]);
+    expect(names('实现高质量高速度发展，强化“两馆一站”建设，提升中心城区功能')).toEqual([]);
+    expect(names('放眼长远谋项目。主动招商引项目。确保企业和项目进得来，争取更多外资项目落地')).toEqual([]);
+  });
+
+  it('drops the verb that starts the clause (shuozhou-2021)', () => {
+    expect(names('引进中电投，建设纯电动重卡项目，建成')).toEqual(['纯电动重卡项目']);
+    expect(names('建成投运南山环境能源项目')).toEqual(['南山环境能源项目']);
   });
 });
