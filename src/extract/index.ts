@@ -109,15 +109,18 @@ function namesInsideNames(section: Section, outer: readonly Found[], context: Fi
  * Last characters of the head words names end with (开发区, 集团, 国道, 产业园, 城市群 …): where a
  * name inside a name can end. General characters, not names.
  */
-const HEAD_ENDS = new Set('区园团司行道段线路站场矿厂港心地城带群圈廊廓局院馆库桥网镇县市省乡村街');
+const HEAD_ENDS = new Set('区园团司行道段线路站场矿厂港心地城带群圈廊院馆库桥');
 
 /**
  * What the finders read inside a name: in the whole name, and in each of its beginnings that
  * ends with a head word (晋中经济技术开发区 in 晋中经济技术开发区国际合作园区, which a finder
- * reading the whole name rightly takes as one). The name itself is not inside itself.
+ * reading the whole name rightly takes as one). The name itself is not inside itself. A plan names
+ * the same things again and again: what is inside a name is read once per plan.
  */
 function candidatesInside(name: Section, context: FinderContext): Found[] {
   const text = name.text;
+  const known = context.inside.get(text);
+  if (known) return known;
   const read = (part: string, keep: (f: Found) => boolean): Found[] => {
     const all: Found[] = [];
     for (const finder of FINDERS) all.push(...finder({ ...name, text: part }, context, settle(all)).filter(keep));
@@ -127,6 +130,7 @@ function candidatesInside(name: Section, context: FinderContext): Found[] {
   for (let end = 2; end < text.length; end += 1) {
     if (HEAD_ENDS.has(text[end - 1] ?? '')) found.push(...read(text.slice(0, end), (f) => f.hit.end === end));
   }
+  context.inside.set(text, found);
   return found;
 }
 
@@ -153,6 +157,8 @@ interface FinderContext {
   plan: StructuredPlan;
   gazetteer: Gazetteer;
   places: PlaceFinders;
+  /** What the finders read inside each name text, once per plan (see candidatesInside). */
+  inside: Map<string, Found[]>;
 }
 
 const isBox = (section: Section): boolean => section.kind === 'box' || /专栏/.test(section.title);
@@ -191,7 +197,7 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
   const mentions: Mention[] = [];
   const relations: RelationCandidate[] = [];
   const relationKeys = new Set<string>();
-  const context: FinderContext = { plan, gazetteer, places };
+  const context: FinderContext = { plan, gazetteer, places, inside: new Map() };
 
   const evidenceOf = (section: Section, start: number, end: number, ruleId: string): Evidence => {
     const source = sectionToSource(plan.normalized, section, start, end);

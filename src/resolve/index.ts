@@ -4,6 +4,7 @@ import type { ResolvedEntity, ResolvedMention, ResolvedPlanGraph, ResolvedRelati
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { type AliasTable, loadAliasTable } from './aliases.ts';
 import { normaliseName, withoutBranch } from './names.ts';
+import { variantForm } from './variants.ts';
 
 export { createAliasTable, loadAliasTable, type AliasEntry, type AliasTable } from './aliases.ts';
 export { normaliseName, withoutLegalForm } from './names.ts';
@@ -36,7 +37,7 @@ export function canonicalOf(candidate: EntityCandidate, gazetteer: Gazetteer, al
     return { id: `region:${current}`, name: row?.name ?? candidate.name, props: { code: current, level: row?.level ?? candidate.props.level ?? null } };
   }
   const normalised = candidate.type === 'ENTERPRISE' ? withoutBranch(normaliseName(candidate.name)) : normaliseName(candidate.name);
-  const name = aliases.canonical(candidate.type, normalised) ?? normalised;
+  const name = aliases.canonical(candidate.type, normalised) ?? aliases.canonical(candidate.type, variantForm(candidate.type, normalised)) ?? variantForm(candidate.type, normalised);
   const props: ResolvedEntity['props'] = {};
   if (candidate.type === 'PARK' || candidate.type === 'ZONE') {
     // The statistical code list carries some development zones as divisions: keep their code.
