@@ -2,7 +2,8 @@ import enterprises from '../../data/dictionary/enterprises.json' with { type: 'j
 import aliasFile from '../../data/aliases.json' with { type: 'json' };
 import { type Hit, longestFirst, nameOf } from './hits.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
-import { clauseStart, cutAtBoundary, isGenericPrefix, isOrdinaryPhrase, startsName } from './names.ts';
+import { clauseStart, cutAtBoundary, isGenericPrefix, isOrdinaryPhrase, leadingBoundary, startsName } from './names.ts';
+import { afterLeadingVerb, isOrdinaryWord, lexiconTag, mendSplitWord } from './parks.ts';
 
 /*
  * Company suffixes, longest first at each position. 集团 on its own ends short forms too
@@ -29,9 +30,13 @@ export function findEnterprises(text: string): Hit[] {
     const end = m.index + m[0].length;
     const next = text[end] ?? '';
     if (m[0] === '集团' && (text[suffixStart - 1] === '（' || text[suffixStart - 1] === '(')) continue;
-    if (m[0] === '集团' && /[化军]/.test(next)) continue;
+    if (m[0] === '集团' && /[军]/.test(next)) continue;
+    // 银行化改制, 集团化运作: a suffix made into a verb or an adjective names nothing.
+    if (next === '化') continue;
+    // 一局一中心一公司, 两公司: a counted suffix is a count, not a name.
+    if (/[一二两三四五六七八九十]/.test(text[suffixStart - 1] ?? '')) continue;
     const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX, allowBrackets: true, allowSpaces: true });
-    let start = cutAtBoundary(text, clause.start, suffixStart);
+    let start = mendSplitWord(text, clause.start, cutAtBoundary(text, clause.start, suffixStart), suffixStart);
     if (nameOf(text.slice(start, suffixStart)).length < 2) {
       // 有实力的公司, 晋能控股等集团: a function word right before the suffix leaves no name;
       // a verb-like word (盛都宝固废利用有限公司) may still be part of one.
@@ -41,12 +46,32 @@ export function findEnterprises(text: string): Hit[] {
     if (clause.truncated && start === clause.start) continue;
     // …420万吨/年山西汾西矿业…: the 年 of a capacity is not the start of the next name.
     if (text[start] === '年' && text[start - 1] === '/') start += 1;
+    start = afterLeadingVerb(text, start, suffixStart);
     const prefix = text.slice(start, suffixStart);
     if (nameOf(prefix).length < 2 || isGenericPrefix(prefix)) continue;
+    if (m[0] !== '集团' && namesAKind(prefix)) continue;
     const surface = text.slice(start, end);
     hits.push({ start, end, surface, name: nameOf(surface), ruleId: m[0] === '集团' ? 'enterprise.group' : 'enterprise.company' });
   }
-  return longestFirst([...hits, ...shortNames(text), ...listedEnterprises(text), ...brandAndIndustry(text), ...jointVentures(text)]);
+  return longestFirst([
+    ...hits,
+    ...shortNames(text),
+    ...listedEnterprises(text),
+    ...representatives(text),
+    ...brandAndIndustry(text),
+    ...capacityHeads(text),
+    ...jointVentures(text),
+  ]);
+}
+
+/**
+ * 影视公司, 支持银行, 军民融合专营支行: a prefix that reads wholly as ordinary words says what
+ * kind of company, not which one, unless a place's name opens it (大同新成新材料公司 does not
+ * read so; 集团 is left out: short group names such as 古城集团 are ordinary words).
+ */
+function namesAKind(prefix: string): boolean {
+  const name = nameOf(prefix);
+  return isOrdinaryPhrase(name) && loadGazetteer().byName(name.slice(0, 2)).length === 0;
 }
 
 const isHan = (ch: string | undefined): boolean => ch !== undefined && /[\u4e00-\u9fff]/.test(ch);
@@ -101,6 +126,12 @@ function brandAndIndustry(text: string): Hit[] {
       if (start < 0 || !isHan(brand[0]) || !isHan(brand[1]) || !startsName(text, start)) continue;
       if (isGenericPrefix(brand) || loadGazetteer().byName(brand).length > 0 || startsName(text, start + 1) || isOrdinaryPhrase(brand)) continue;
       const end = at + industry.length;
+      // 华为数据|中心, 高|科技, 中|医药: an industry word inside a longer word is no name's end.
+      if ([1, 2].some((more) => end + more <= text.length && isOrdinaryWord(text.slice(at, end + more)))) continue;
+      const withCharBefore = text.slice(at - 1, end);
+      if (lexiconTag(withCharBefore) !== undefined || isGenericPrefix(withCharBefore)) continue;
+      // 做大|医药, 深化|科技: a name never starts with a verb the boundary list knows.
+      if (leadingBoundary(brand) === brand.length) continue;
       hits.push({ start, end, surface: text.slice(start, end), name: text.slice(start, end), ruleId: 'enterprise.brand-and-industry' });
     }
   }
@@ -128,8 +159,87 @@ function shortNames(text: string): Hit[] {
   for (const name of SHORT_NAMES) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       if (!startsName(text, at)) continue;
+      // 安泰街桥, 同煤大道: a street named after a company is no mention of it.
+      if (enterprises.streetHeads.some((head) => text.startsWith(head, at + name.length))) continue;
       hits.push({ start: at, end: at + name.length, surface: name, name, ruleId: 'enterprise.short-name' });
     }
   }
   return hits;
+}
+
+/** 以比亚迪、江铃重汽、威马等为代表的新能源汽车产业集群: the leading firms of an industry. */
+const REPRESENTATIVES = /以([^，。；：！？\n]{2,60}?)等为代表的/g;
+
+/**
+ * The items of a 以…等为代表的 list that names the firms leading an industry: each item is an
+ * enterprise when it is a short name (no region, no ordinary words: 太原、大同 or 焦化、钢铁
+ * stand for places and trades).
+ */
+function representatives(text: string): Hit[] {
+  const hits: Hit[] = [];
+  REPRESENTATIVES.lastIndex = 0;
+  for (let m = REPRESENTATIVES.exec(text); m; m = REPRESENTATIVES.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (!/(?:产业|企业|集群|公司|集团)/.test(after)) continue;
+    const listStart = m.index + 1;
+    for (let start = listStart, i = listStart; i <= listStart + (m[1] ?? '').length; i += 1) {
+      if (i < listStart + (m[1] ?? '').length && text[i] !== '、') continue;
+      const surface = text.slice(start, i);
+      start = i + 1;
+      if (isShortFirmName(surface)) hits.push({ start: i - surface.length, end: i, surface, name: nameOf(surface), ruleId: 'enterprise.representative' });
+    }
+  }
+  return hits;
+}
+
+/** A firm's short name as a list gives it: 2 to 6 name characters, no place, trade or phrase. */
+function isShortFirmName(surface: string): boolean {
+  const name = nameOf(surface);
+  if (name.length < 2 || name.length > 6 || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
+  if (isGenericPrefix(name) || isOrdinaryPhrase(name) || loadGazetteer().byName(name).length > 0) return false;
+  return !/[的和及或与等]/.test(name) && lexiconTag(name) !== 'ns';
+}
+
+/** A capacity after a name (10万吨, 300兆瓦时, 2×100万千瓦), with its phase and 年产 before it. */
+const CAPACITY = new RegExp(
+  `(?:[一二三四五六七八九十]期)?(?:年产|年处理)?\\d+(?:\\.\\d+)?(?:\\s*[×xX]\\s*\\d+(?:\\.\\d+)?)?\\s*[万亿]?\\s*(?:${enterprises.capacityUnits.join('|')})`,
+  'g',
+);
+
+/**
+ * 推动中钢10万吨焊丝钢项目, 抓好金风科技300兆瓦时、山西道威400兆瓦时储能电站项目: the name that
+ * heads a project's capacity in a list of works is the enterprise that builds it (ANNOTATION:
+ * 阳煤集团寿阳乙二醇项目 names 阳煤集团). A place (晋北1400万千瓦), a work (…铁矿300万吨) or
+ * generic words before the capacity name no enterprise.
+ */
+function capacityHeads(text: string): Hit[] {
+  const hits: Hit[] = [];
+  CAPACITY.lastIndex = 0;
+  for (let m = CAPACITY.exec(text); m; m = CAPACITY.exec(text)) {
+    const end = m.index;
+    const clause = clauseStart(text, end, { maxLength: 16 });
+    const cut = cutAtBoundary(text, clause.start, end);
+    if (clause.truncated && cut === clause.start) continue;
+    const start = afterLeadingVerb(text, cut, end);
+    const name = nameOf(text.slice(start, end));
+    // 柳林年消纳|20万吨, 存栏达到|…: a verb before the capacity makes a clause, not a name.
+    if (lexiconTag(name.slice(-2)) === 'v' || lexiconTag(name.slice(-1)) === 'v') continue;
+    if (name.length < 2 || name.length > 10 || /\d/.test(name) || isGenericPrefix(name)) continue;
+    if (enterprises.workEnds.some((head) => name.endsWith(head)) || isPlaceOnly(name)) continue;
+    // 晋能集团孝义|…万吨: a named company and the place of its work; the suffix rule reads it.
+    if (/(?:集团|公司)./.test(name)) continue;
+    if (isOrdinaryPhrase(name) && !INDUSTRIES.some((industry) => name.endsWith(industry))) continue;
+    hits.push({ start, end, surface: text.slice(start, end), name, ruleId: 'enterprise.capacity-head' });
+  }
+  return hits;
+}
+
+/** 晋北, 浑源, 大同市区: a region, or a region and generic words, or a place jieba knows. */
+function isPlaceOnly(name: string): boolean {
+  const gazetteer = loadGazetteer();
+  if (gazetteer.byName(name).length > 0 || lexiconTag(name) === 'ns') return true;
+  for (let cut = 2; cut <= Math.min(4, name.length - 1); cut += 1) {
+    if (gazetteer.byName(name.slice(0, cut)).length > 0 && isGenericPrefix(name.slice(cut))) return true;
+  }
+  return false;
 }

@@ -51,3 +51,27 @@ describe('findEnterprises: names without a legal suffix', () => {
     expect(names('东义2亿立方米焦炉煤气制管道天然气（SNG）项目；')).toEqual(['东义']);
   });
 });
+
+describe('findEnterprises: heads of projects and lists of leading firms', () => {
+  it('reads the name that heads a project capacity (吕梁 2022, 朔州 2021)', () => {
+    expect(names('推动中钢10万吨焊丝钢项目投产达效，启动太钢袁家村铁矿300万吨碱性球团项目')).toEqual(['中钢', '太钢']);
+    expect(names('抓好金风科技300兆瓦时、山西道威400兆瓦时储能电站项目')).toEqual(['金风科技', '山西道威']);
+    expect(names('庞泉酒庄一期3.5万吨和中孚1万吨白酒等技改项目')).toEqual(['庞泉酒庄', '中孚']);
+  });
+
+  it('reads no enterprise from a place, a count or a clause before a capacity', () => {
+    expect(names('晋北1400万千瓦“风光火储输”一体化项目')).toEqual([]);
+    expect(names('柳林年消纳20万吨，能繁母猪存栏达到5万头，办理人大代表建议300件')).toEqual([]);
+  });
+
+  it('reads the leading firms of a 以…等为代表的 industry (太原 2019)', () => {
+    expect(names('打造以比亚迪、江铃重汽、威马等为代表的新能源汽车产业集群')).toEqual(['比亚迪', '江铃重汽', '威马']);
+    expect(names('打造以太原、大同等为代表的城市群')).toEqual([]);
+  });
+
+  it('reads no kind of company, counted company, verb or street as a name (大同 2021, 朔州 2021, 太原 2019)', () => {
+    expect(names('鼓励支持银行优化普惠金融服务，引导影视公司参与，设立军民融合专营支行')).toEqual([]);
+    expect(names('以“一局一中心一公司”管理运行体系为抓手，农村信用社银行化改制全部完成')).toEqual([]);
+    expect(names('振武街桥、安泰街桥全部建成')).toEqual([]);
+  });
+});

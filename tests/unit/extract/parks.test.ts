@@ -25,11 +25,39 @@ describe('findParks', () => {
     expect(names('吉利新能源汽车、东方希望铝、博创纳米材料、中鼎物流园、乌金山李宁国际滑雪场等转型标杆项目投产运行')).toEqual(['中鼎物流园']);
   });
 
-  it('reads a park inside a park as one name (provincial 14th plan)', () => {
+  it('reads a park inside a park as one name; extractPlan reads the inner park from it (provincial 14th plan)', () => {
     expect(names('重点创建山西转型综合改革示范区中德合作园区、大同经济技术开发区通用航空国际合作园区')).toEqual([
       '山西转型综合改革示范区中德合作园区',
       '大同经济技术开发区通用航空国际合作园区',
     ]);
+  });
+
+  it('leaves out what a boundary cut leaves before a name: a verb, an amount, half a split word (太原 2019, 大同 2021)', () => {
+    expect(names('提速晋北物流园建设')).toEqual(['晋北物流园']);
+    expect(names('推动总投资百亿元兵器集团国家级示范产业园签约落地')).toEqual(['兵器集团国家级示范产业园']);
+    expect(names('特别排放限值的清徐精细化工循环产业园建设')).toEqual(['清徐精细化工循环产业园']);
+    expect(names('加快推进不锈钢园区、清徐经济开发区')).toEqual(['不锈钢园区', '清徐经济开发区']);
+    expect(names('让开发区成为企业成长的主阵地')).toEqual([]);
+  });
+
+  it('reads a 示范区 named after a place as a park, not a title or a programme (太原 2019, 吕梁 2022)', () => {
+    expect(names('要全力推动南部城郊农业示范区、北部有机旱作特色农业示范区和西部特色农业示范区发展')).toEqual([
+      '南部城郊农业示范区',
+      '北部有机旱作特色农业示范区',
+      '西部特色农业示范区',
+    ]);
+    expect(names('推动设立碛口生态文旅示范区。')).toEqual(['碛口生态文旅示范区']);
+    expect(names('抓紧申报国家级军民融合创新示范区，积极创建国家全域旅游示范区，建设资源型经济转型发展示范区')).toEqual([]);
+  });
+
+  it('reads parks by more head words: 创新园, 创新城, 集聚园, 陆港 (大同 2021, 朔州 2021)', () => {
+    expect(names('“一园双城”：大同国际能源革命科技创新园、氢都新能源产业城和转型汇智创新城')).toEqual([
+      '大同国际能源革命科技创新园',
+      '氢都新能源产业城',
+      '转型汇智创新城',
+    ]);
+    expect(names('推动大同国际陆港与华远陆港')).toEqual(['大同国际陆港', '华远陆港']);
+    expect(names('依托高铁站、机场布局空港、陆港物流园区')).toEqual([]);
   });
 
   it('keeps region names that begin with a function word (和顺)', () => {
