@@ -97,7 +97,7 @@ function namesInsideNames(section: Section, outer: readonly Found[], context: Fi
     if (allowed.length === 0 || container.hit.end - container.hit.start < 3) continue;
     const name: Section = { ...section, kind: 'item', title: '', text: container.hit.surface };
     const nested = settle(candidatesInside(name, context))
-      .filter((f) => allowed.includes(f.type) && (f.type !== 'PROJECT' || isPartOfWork(f, container)))
+      .filter((f) => allowed.includes(f.type) && (f.type !== 'PROJECT' || isPartOfWork(f, container)) && (f.type !== 'POLICY' || !isQuotedName(container)))
       .map((f) => ({ ...f, hit: { ...f.hit, start: f.hit.start + container.hit.start, end: f.hit.end + container.hit.start }, nestedIn: container }))
       .filter((f) => !taken.has(`${f.type}|${f.hit.start}|${f.hit.end}`));
     inside.push(...nested, ...namesInsideNames(section, nested, context, depth + 1));
@@ -128,7 +128,8 @@ function candidatesInside(name: Section, context: FinderContext): Found[] {
   };
   const found = read(text, (f) => f.hit.end - f.hit.start < text.length);
   for (let end = 2; end < text.length; end += 1) {
-    if (HEAD_ENDS.has(text[end - 1] ?? '')) found.push(...read(text.slice(0, end), (f) => f.hit.end === end));
+    // 物流园|区 is one head word cut in two, not a park inside a park.
+    if (HEAD_ENDS.has(text[end - 1] ?? '') && text[end] !== '区') found.push(...read(text.slice(0, end), (f) => f.hit.end === end));
   }
   context.inside.set(text, found);
   return found;
@@ -141,6 +142,14 @@ function candidatesInside(name: Section, context: FinderContext): Found[] {
  */
 function isPartOfWork(inner: Found, container: Found): boolean {
   return container.type === 'PROJECT' && inner.hit.start === 0 && !/(?:项目|工程)$/.test(inner.hit.name);
+}
+
+/**
+ * A document cited in 《》 or a quoted framework is one name as a whole: the programme words inside
+ * it (五年行动 in 《…五年行动方案》, 一带一路 in “一核一园一带一路”) are pieces of the title, not policies.
+ */
+function isQuotedName(container: Found): boolean {
+  return container.type === 'POLICY' && /^policy\.(?:cited-document|quoted)/.test(container.hit.ruleId);
 }
 
 /** The relation a name inside a name implies, where the name-based rules of extractPlan do not give it. */
