@@ -1,5 +1,4 @@
 import enterprises from '../../data/dictionary/enterprises.json' with { type: 'json' };
-import aliasFile from '../../data/aliases.json' with { type: 'json' };
 import { type Hit, longestFirst, nameOf } from './hits.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { clauseStart, cutAtBoundary, isGenericPrefix, isOrdinaryPhrase, leadingBoundary, startsName } from './names.ts';
@@ -9,12 +8,7 @@ import { afterLeadingVerb, isOrdinaryWord, lexiconTag, mendSplitWord } from './p
  * Company suffixes, longest first at each position. 集团 on its own ends short forms too
  * (祁玻集团, 阳煤集团); inside brackets (山西汾西矿业（集团）…) it is part of a longer name.
  */
-const SUFFIX_END = /(?:公司|集团)$/;
 const SUFFIX = new RegExp(['股份有限公司', '有限责任公司', '责任有限公司', '有限公司', '集团公司', '集团', '公司', ...enterprises.suffixes].join('|'), 'g');
-/** The vocabulary and the reviewed aliases of enterprises (东义 for 山西东义煤电铝集团). */
-const SHORT_NAMES = [
-  ...new Set([...enterprises.shortNames, ...aliasFile.entries.filter((e) => e.type === 'ENTERPRISE').flatMap((e) => e.aliases.filter((a) => !SUFFIX_END.test(a)))]),
-].sort((a, b) => b.length - a.length);
 const INDUSTRIES = [...enterprises.industries].sort((a, b) => b.length - a.length);
 /** 宏圣科威、宇光电缆、新华电缆等企业: what closes a list of enterprises. */
 const LIST_CLOSE = new RegExp(`等(?:[^，。；：！？\\n]{0,14}?)(?:${enterprises.listClasses.join('|')})`, 'g');
@@ -22,7 +16,7 @@ const MAX_NAME_PREFIX = 30;
 const FUNCTION_CHAR = /[的等和与及以在对向把将为是了被于从各大]/;
 
 /** Named companies and groups: 山西信发化工有限公司, 孝义市金达工业集团, 祁玻集团. */
-export function findEnterprises(text: string): Hit[] {
+export function findEnterprises(text: string, options: { shortForms?: readonly string[] } = {}): Hit[] {
   const hits: Hit[] = [];
   SUFFIX.lastIndex = 0;
   for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
@@ -55,7 +49,7 @@ export function findEnterprises(text: string): Hit[] {
   }
   return longestFirst([
     ...hits,
-    ...shortNames(text),
+    ...shortNames(text, options.shortForms ?? []),
     ...listedEnterprises(text),
     ...representatives(text),
     ...brandAndIndustry(text),
@@ -153,15 +147,36 @@ function jointVentures(text: string): Hit[] {
   return hits;
 }
 
-/** Well-known enterprises cited by their short name (吉利, 中石化), from the vocabulary. */
-function shortNames(text: string): Hit[] {
+/**
+ * The short forms a plan itself gives its enterprises: the name without its legal form (阳煤 for
+ * 阳煤集团, 祁玻 for 祁玻集团) and, where a region opens it, without the region too (兴安化工 for
+ * 孝义市兴安化工有限公司), when what is left is no ordinary word (焦煤 is coking coal, not 山西焦煤集团).
+ */
+export function planShortForms(names: Iterable<string>, isRegionName: (name: string) => boolean): string[] {
+  const forms = new Set<string>();
+  for (const name of names) {
+    const stem = name.replace(LEGAL_FORM, '');
+    if (stem === name) continue;
+    const candidates = [stem];
+    // The longest region name that opens the stem, and only a whole one (孝义市|兴安化工, not 孝义|市兴安化工).
+    const cut = [4, 3, 2].find((n) => isRegionName(stem.slice(0, n)) && !/^[省市县区]/.test(stem.slice(n)));
+    if (cut !== undefined) candidates.push(stem.slice(cut));
+    for (const form of candidates) if (form.length >= 2 && form.length <= 8 && /^[\u4e00-\u9fff]+$/.test(form) && !isOrdinaryWord(form) && !isOrdinaryPhrase(form)) forms.add(form);
+  }
+  return [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+const LEGAL_FORM = /(?:股份有限公司|有限责任公司|责任有限公司|有限公司|集团公司|（集团）|集团|公司)$/;
+
+/** An enterprise cited by a short form the plan gave it (阳煤 after 阳煤集团). */
+function shortNames(text: string, shortForms: readonly string[]): Hit[] {
   const hits: Hit[] = [];
-  for (const name of SHORT_NAMES) {
+  for (const name of shortForms) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       if (!startsName(text, at)) continue;
       // 安泰街桥, 同煤大道: a street named after a company is no mention of it.
       if (enterprises.streetHeads.some((head) => text.startsWith(head, at + name.length))) continue;
-      hits.push({ start: at, end: at + name.length, surface: name, name, ruleId: 'enterprise.short-name' });
+      hits.push({ start: at, end: at + name.length, surface: name, name, ruleId: 'enterprise.plan-short-form' });
     }
   }
   return hits;

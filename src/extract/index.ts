@@ -3,7 +3,7 @@ import type { StructuredPlan } from '../model/plan.ts';
 import type { Section } from '../model/section.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { sectionToSource } from '../structure/offsets.ts';
-import { findEnterprises } from './enterprises.ts';
+import { findEnterprises, planShortForms } from './enterprises.ts';
 import { type Hit, nameOf } from './hits.ts';
 import { findParks } from './parks.ts';
 import { findPolicies } from './policies.ts';
@@ -168,6 +168,8 @@ interface FinderContext {
   places: PlaceFinders;
   /** What the finders read inside each name text, once per plan (see candidatesInside). */
   inside: Map<string, Found[]>;
+  /** Short forms the plan gives its enterprises (阳煤 for 阳煤集团): read on a first pass. */
+  enterpriseShortForms: readonly string[];
 }
 
 const isBox = (section: Section): boolean => section.kind === 'box' || /专栏/.test(section.title);
@@ -180,7 +182,7 @@ const FINDERS: readonly Finder[] = [
   (s, c) => c.places.zones(s.text, c.gazetteer).map((hit) => ({ type: 'ZONE', hit })),
   (s) => findParks(s.text).map((hit) => ({ type: 'PARK', hit })),
   (s) => findProjects(s.text, { box: isBox(s) }).map((hit) => ({ type: 'PROJECT', hit })),
-  (s) => findEnterprises(s.text).map((hit) => ({ type: 'ENTERPRISE', hit })),
+  (s, c) => findEnterprises(s.text, { shortForms: c.enterpriseShortForms }).map((hit) => ({ type: 'ENTERPRISE', hit })),
   (s) => findPolicies(s.text, { box: isBox(s) }).map((hit) => ({ type: 'POLICY', hit })),
   (s, c, earlier) =>
     c.places.regions(s.text, c.plan.meta.regionCode, c.gazetteer, earlier.map((f) => f.hit)).map((r) => ({
@@ -206,7 +208,10 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
   const mentions: Mention[] = [];
   const relations: RelationCandidate[] = [];
   const relationKeys = new Set<string>();
-  const context: FinderContext = { plan, gazetteer, places, inside: new Map() };
+  const context: FinderContext = { plan, gazetteer, places, inside: new Map(), enterpriseShortForms: [] };
+  // A first pass over the plan for the full names whose short forms it may use later.
+  const fullNames = plan.sections.flatMap((section) => findEnterprises(section.text).map((hit) => hit.name));
+  context.enterpriseShortForms = planShortForms(fullNames, (name) => gazetteer.byName(name).length > 0);
 
   const evidenceOf = (section: Section, start: number, end: number, ruleId: string): Evidence => {
     const source = sectionToSource(plan.normalized, section, start, end);
