@@ -62,6 +62,83 @@ describe('findZones: economic areas, belts and circles', () => {
   });
 });
 
+describe('findZones: abbreviations of provinces', () => {
+  it.each([
+    // shuozhou-gov-2021
+    ['深度对接京津冀、环渤海、粤港澳大湾区', [['京津冀', '京津冀'], ['环渤海', '环渤海'], ['粤港澳大湾区', '粤港澳大湾区']]],
+    // shanxi-14th
+    ['建设服务转型、互利共赢的晋港澳台合作高地', [['晋港澳台', '晋港澳台']]],
+    // datong-gov-2021: a pair needs a boundary after it
+    ['全力建设京津地区绿色能源供应基地', []],
+    ['完成京津风沙源治理工程12.6万亩', []],
+    // letters that spell a region or a company, not a sequence
+    ['吸引阿里巴巴、京东商城、苏宁云商等电商企业', []],
+    ['辽宁、吉林', []],
+  ])('%s', (text, expected) => {
+    expect(zones(text)).toEqual(expected);
+  });
+
+  it('reads 京津冀 inside a strategy (datong-gov-2021)', () => {
+    expect(zones('以融入京津冀协同发展和双循环新发展格局为支撑')).toEqual([['京津冀', '京津冀']]);
+  });
+});
+
+describe('findZones: enumerations, big regions and river basins', () => {
+  it('reads each item of an enumeration that shares one head (the brief)', () => {
+    expect(zones('推动呼包鄂榆、兰州－西宁等城市群发展').map(([, n]) => n)).toEqual(['呼包鄂榆', '兰州－西宁']);
+    expect(zones('京津冀、长三角、粤港澳大湾区等城市群').map(([, n]) => n)).toEqual(['京津冀', '长三角', '粤港澳大湾区']);
+  });
+
+  it('reads the big regions of China and the basin of a great river (lvliang-gov-2022)', () => {
+    expect(zones('抢抓黄河流域生态保护和高质量发展、中部地区高质量发展等国家战略机遇')).toEqual([
+      ['黄河流域', '黄河流域'],
+      ['中部地区', '中部地区'],
+    ]);
+  });
+
+  it('keeps out a river inside one province, a part of a city and a scope of comparison', () => {
+    // lvliang-gov-2022, shuozhou-gov-2021
+    expect(zones('启动汾河流域生态修复')).toEqual([]);
+    expect(zones('全市西部地区以生态修复为重点')).toEqual([]);
+    expect(zones('建设中部地区重要的电力外送基地')).toEqual([]);
+  });
+});
+
+describe('findZones: belts, axes and city clusters', () => {
+  it.each([
+    // taiyuan-gov-2019
+    ['建设汾河活力轴、西山文化带，复兴府城历史风貌区', [['汾河活力轴', '汾河活力轴'], ['西山文化带', '西山文化带']]],
+    // lvliang-gov-2022
+    ['以沿黄四县为重点的沿黄干支流生态修复与治理带', [['沿黄干支流生态修复与治理带', '沿黄干支流生态修复与治理带']]],
+    ['高标准打造百里黄河精品旅游带', [['百里黄河精品旅游带', '百里黄河精品旅游带']]],
+    ['同城化推进离柳中方城镇组群建设', [['离柳中方城镇组群', '离柳中方城镇群']]],
+    // shanxi-14th: the demonstration zone over a belt is the belt
+    ['深化雁门关农牧交错带示范区建设', [['雁门关农牧交错带示范区', '雁门关农牧交错带']]],
+    // datong-gov-2021: a quoted part of the name
+    ['主动融入京津冀协同发展国家战略和“首都1.5小时”经济圈', [['京津冀', '京津冀'], ['“首都1.5小时”经济圈', '首都1.5小时经济圈']]],
+  ])('%s', (text, expected) => {
+    expect(zones(text)).toEqual(expected);
+  });
+
+  it('does not join two items of a list over 和 (shanxi-14th)', () => {
+    expect(zones('构建长城、黄河文化遗产保护廊道和文化旅游带')).toEqual([]);
+  });
+});
+
+describe('findZones: comprehensive pilot zones', () => {
+  it('reads the national pilot zone, not a city share of it', () => {
+    // taiyuan-gov-2019
+    expect(zones('坚持把供给侧结构性改革与转型综改试验区建设相结合')).toEqual([['转型综改试验区', '转型综改试验区']]);
+    // jincheng-chengqu-13th
+    expect(zones('我市位处山西转型综改试验区、中原经济区等国家战略叠加区域')).toEqual([
+      ['山西转型综改试验区', '山西转型综改试验区'],
+      ['中原经济区', '中原经济区'],
+    ]);
+    // xiaoyi-13th
+    expect(zones('按照省、吕梁市转型综改试验区建设的新一轮部署')).toEqual([]);
+  });
+});
+
 describe('findZoneCoverage', () => {
   it('reads the six regions the 108 corridor box enumerates after 涵盖', () => {
     const zoneHits = findZones(CORRIDOR_BOX, gazetteer);
