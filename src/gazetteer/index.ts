@@ -26,8 +26,14 @@ export interface Gazetteer {
   readonly changes: readonly DivisionChange[];
   /** A row by its current code, or by a code retired in a rename (140726 → 太谷区). */
   byCode(code: string): GazetteerRow | undefined;
-  /** Every row a name form (full, short or former) may denote. */
+  /**
+   * Every row a name form may denote wherever it is written: full and former names of every
+   * division, short forms of counties and above (晋中, 义乌). A town's short form names it only
+   * near the plan (梧桐 in 孝义's plans): see `townsByShortName`.
+   */
   byName(name: string): readonly NameEntry[];
+  /** The towns (township-level divisions) a short form may denote (梧桐 → 梧桐镇, 141181105). */
+  townsByShortName(name: string): readonly GazetteerRow[];
   children(code: string): readonly GazetteerRow[];
   /** The PART_OF chain above a row, nearest first, up to its province. */
   ancestors(code: string): readonly GazetteerRow[];
@@ -39,29 +45,53 @@ const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data'
 
 export function createGazetteer(rows: readonly GazetteerRow[], changes: readonly DivisionChange[]): Gazetteer {
   const codeIndex = new Map<string, GazetteerRow>();
-  const nameIndex = new Map<string, NameEntry[]>();
-  const childIndex = new Map<string, GazetteerRow[]>();
-  const addName = (name: string, entry: NameEntry): void => {
-    const list = nameIndex.get(name);
-    if (!list) nameIndex.set(name, [entry]);
-    else if (!list.some((e) => e.row === entry.row)) list.push(entry);
-  };
-  for (const row of rows) {
-    codeIndex.set(row.code, row);
-    if (row.parentCode !== null) {
-      const siblings = childIndex.get(row.parentCode);
-      if (siblings) siblings.push(row);
-      else childIndex.set(row.parentCode, [row]);
-    }
-  }
-  // Full names first so that an entry's form is the strongest one that names it.
-  for (const row of rows) addName(row.name, { row, form: 'full' });
-  for (const row of rows) for (const name of row.formerNames) addName(name, { row, form: 'former' });
-  for (const row of rows) for (const name of row.shortNames) addName(name, { row, form: 'short' });
+  for (const row of rows) codeIndex.set(row.code, row);
   for (const change of changes) {
     const current = codeIndex.get(change.to.code);
     if (current && !codeIndex.has(change.from.code)) codeIndex.set(change.from.code, current);
   }
+
+  // The name and child indexes of ~45,000 rows are built on first use: a reader that only
+  // looks codes up (the loader, the API) does not pay for them.
+  let names: { byName: Map<string, NameEntry[]>; towns: Map<string, GazetteerRow[]> } | undefined;
+  const nameIndexes = (): NonNullable<typeof names> => {
+    if (names) return names;
+    const byName = new Map<string, NameEntry[]>();
+    const towns = new Map<string, GazetteerRow[]>();
+    const addName = (name: string, entry: NameEntry): void => {
+      const list = byName.get(name);
+      if (!list) byName.set(name, [entry]);
+      else if (!list.some((e) => e.row === entry.row)) list.push(entry);
+    };
+    // Full names first so that an entry's form is the strongest one that names it.
+    for (const row of rows) addName(row.name, { row, form: 'full' });
+    for (const row of rows) for (const name of row.formerNames) addName(name, { row, form: 'former' });
+    for (const row of rows) {
+      for (const name of row.shortNames) {
+        if (row.level !== 'township') addName(name, { row, form: 'short' });
+        else {
+          const list = towns.get(name);
+          if (list) list.push(row);
+          else towns.set(name, [row]);
+        }
+      }
+    }
+    names = { byName, towns };
+    return names;
+  };
+  let childIndex: Map<string, GazetteerRow[]> | undefined;
+  const childrenOf = (code: string): readonly GazetteerRow[] => {
+    if (!childIndex) {
+      childIndex = new Map();
+      for (const row of rows) {
+        if (row.parentCode === null) continue;
+        const siblings = childIndex.get(row.parentCode);
+        if (siblings) siblings.push(row);
+        else childIndex.set(row.parentCode, [row]);
+      }
+    }
+    return childIndex.get(code) ?? [];
+  };
 
   const ancestors = (code: string): GazetteerRow[] => {
     const chain: GazetteerRow[] = [];
@@ -80,8 +110,9 @@ export function createGazetteer(rows: readonly GazetteerRow[], changes: readonly
     zoneUnits: rows.filter((r) => r.kind === 'zone-unit'),
     changes,
     byCode: (code) => codeIndex.get(code),
-    byName: (name) => nameIndex.get(name) ?? [],
-    children: (code) => childIndex.get(code) ?? [],
+    byName: (name) => nameIndexes().byName.get(name) ?? [],
+    townsByShortName: (name) => nameIndexes().towns.get(name) ?? [],
+    children: childrenOf,
     ancestors,
     isWithin: (code, ancestorCode) => {
       const row = codeIndex.get(code);

@@ -23,7 +23,7 @@ const SUFFIXES: Record<RegionLevel, string[]> = {
 };
 
 /** Words that make a name a development area, not a place: such stems never stand alone. */
-export const ZONE_UNIT_PATTERN = /开发区|示范区|园区|保税区|风景名胜区|产业集聚区|管理中心|管理委员会/;
+export const ZONE_UNIT_PATTERN = /开发区|示范区|园区|产业园|工业园|科技园|物流园|保税区|风景名胜区|产业集聚区|管理中心|管理委员会/;
 
 /** Strip the level suffix (and nationality names before 自治…) from an official name. */
 export function stemOf(name: string, level: RegionLevel): string {

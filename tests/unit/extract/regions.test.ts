@@ -119,6 +119,85 @@ describe('findRegions: ambiguous and generic names resolve within the plan regio
   });
 });
 
+describe('findRegions: places of the whole country', () => {
+  it("reads a county of another province by its short form in a list or on a route", () => {
+    // jincheng-chengqu: 加强与郑州、洛阳、新乡、焦作、济源等周边城市的开放合作
+    expect(read('加强与郑州、洛阳、新乡、焦作、济源等周边城市的开放合作', CHENGQU).map(([s, code]) => `${s} ${code}`)).toEqual([
+      '郑州 410100', '洛阳 410300', '新乡 410700', '焦作 410800', '济源 419001',
+    ]);
+    expect(read('推进义乌、昆山、张家港等地合作', JINZHONG)).toEqual([
+      ['义乌', '330782'],
+      ['昆山', '320583'],
+      ['张家港', '320582'],
+    ]);
+    // taiyuan-2019: 开展太原至绥德铁路项目前期研究
+    expect(read('开展太原至绥德铁路项目前期研究', PROVINCE)).toEqual([
+      ['太原', '140100'],
+      ['绥德', '610826'],
+    ]);
+  });
+
+  it('does not read a far county inside a phrase, as an ordinary word, or as a brand', () => {
+    // lvliang-2022: 统筹山区与平川、经济建设与生态环保 (平川 = the plains, not 平川区 of 白银)
+    expect(read('统筹山区与平川、经济建设与生态环保', PROVINCE)).toEqual([]);
+    // 平安, 和平: ordinary words first (平安区, 和平区 elsewhere)
+    expect(read('维护社会平安、和平、稳定', PROVINCE)).toEqual([]);
+    // jinzhong-gov-2017: 做好龙城高速北延 (龙城 is 太原's byname, not 龙城区 of 朝阳市)
+    expect(read('做好龙城高速北延', JINZHONG)).toEqual([]);
+    expect(regionsInsideName('龙城高速', JINZHONG, gazetteer)).toEqual([]);
+    // Shanxi's own counties stay readable by their short forms anywhere in Shanxi plans
+    expect(read('长子、平陆', PROVINCE)).toEqual([
+      ['长子', '140428'],
+      ['平陆', '140829'],
+    ]);
+  });
+
+  it('reads a town of another province by its full name, with its county and province', () => {
+    expect(read('推进佛堂镇建设', JINZHONG)).toEqual([['佛堂镇', '330782100']]);
+    expect(read('浙江省义乌市佛堂镇', JINZHONG)).toEqual([
+      ['浙江省', '330000'],
+      ['义乌市', '330782'],
+      ['佛堂镇', '330782100'],
+    ]);
+    // …but not where the characters belong to ordinary words: 区域城镇, 向城镇转移, 小城镇
+    expect(read('推动区域城镇协调发展，引导农业人口向城镇转移，建设特色小城镇', JINZHONG)).toEqual([]);
+  });
+
+  it("reads a town's short form only within the plan's prefecture", () => {
+    // 吴城: 吴城镇 of 离石区 (吕梁) and 吴城乡 of 浑源县 (大同)
+    const text = '推进吴城、兑镇等邻矿乡镇';
+    expect(read(text, { planRegionCode: '141100' })).toEqual([
+      ['吴城', '141102100'],
+      ['兑镇', '141181100'],
+    ]);
+    expect(read(text, { planRegionCode: '140200' })).toEqual([['吴城', '140225210']]);
+    expect(read(text, JINZHONG)).toEqual([]);
+    // In a county's plan, a town of a neighbouring county of the prefecture is read as a list item
+    // (not 张村 of 沁水县 inside the village 大张村 in the 晋城市城区 plan).
+    expect(read(text, XIAOYI)).toEqual([['兑镇', '141181100']]);
+    expect(read('在吴城、兑镇等邻矿乡镇', XIAOYI)).toEqual([
+      ['吴城', '141102100'],
+      ['兑镇', '141181100'],
+    ]);
+    expect(read('大车渠村、司徒村、大张村、徐家岭村等', CHENGQU)).toEqual([]);
+    // a town of another province is never read by its short form (佛堂 of 义乌 in a 晋中 plan)
+    expect(read('佛堂、赤岸', JINZHONG)).toEqual([]);
+    expect(read('佛堂镇、赤岸镇', { planRegionCode: '330700' }).map(([, code]) => code)).toEqual(['330782100', '330782101']);
+    expect(read('佛堂、赤岸', { planRegionCode: '330700' })).toEqual([['赤岸', '330782101']]);
+  });
+
+  it("resolves an ambiguous short name to the division in the plan's region, else to the higher level", () => {
+    // 朝阳: 朝阳区 (北京), 朝阳市 (辽宁), 朝阳县 …
+    expect(read('望京、朝阳', { planRegionCode: '110000' })).toEqual([['朝阳', '110105']]);
+    expect(read('在北京、朝阳设立分支机构', JINZHONG)).toEqual([
+      ['北京', '110000'],
+      ['朝阳', '211300'],
+    ]);
+    // 城关镇: dozens of towns; in a plan of none of their regions it names none
+    expect(read('城关镇', JINZHONG)).toEqual([]);
+  });
+});
+
 describe('regions inside longer names', () => {
   it('takes no separate mention of 晋中 inside 晋中经济技术开发区, but locates the park in 晋中市', () => {
     // jinzhong-13th: 加快晋中经济技术开发区向城市综合功能区转型

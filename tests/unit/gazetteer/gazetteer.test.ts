@@ -28,6 +28,23 @@ describe('gazetteer coverage', () => {
     expect(names(gazetteer.ancestors('141181105'))).toEqual(['孝义市', '吕梁市', '山西省']);
   });
 
+  it('has every county-level and township-level division nationwide, each under its parent', () => {
+    const byLevel = (level: string): number => gazetteer.rows.filter((r) => r.level === level).length;
+    expect(byLevel('county')).toBeGreaterThan(2800);
+    expect(byLevel('township')).toBeGreaterThan(40000);
+    // 义乌市 (浙江省金华市) and its town 佛堂镇
+    expect(names(gazetteer.ancestors('330782100'))).toEqual(['义乌市', '金华市', '浙江省']);
+    // Districts of a municipality and counties directly under a province hang from the province;
+    // towns of a prefecture without counties (东莞市) hang from the prefecture.
+    expect(gazetteer.byCode('110105')?.parentCode).toBe('110000');
+    expect(gazetteer.byCode('429004')).toMatchObject({ name: '仙桃市', level: 'county', parentCode: '420000' });
+    expect(gazetteer.byCode('441900121')).toMatchObject({ name: '虎门镇', parentCode: '441900' });
+    expect(gazetteer.rows.filter((r) => r.code === '441900')).toHaveLength(1);
+    for (const row of gazetteer.rows) {
+      if (row.parentCode !== null) expect(gazetteer.byCode(row.parentCode), row.code).toBeDefined();
+    }
+  });
+
   it('has every province and prefecture-level division nationwide, without placeholders', () => {
     const provinces = gazetteer.rows.filter((r) => r.level === 'province');
     expect(provinces).toHaveLength(34);
@@ -63,6 +80,15 @@ describe('short forms, by suffix rules', () => {
     expect(gazetteer.byName('晋中').map((e) => [e.row.code, e.form])).toEqual([['140700', 'short']]);
     expect(gazetteer.byName('太谷县').map((e) => [e.row.code, e.form])).toEqual([['140703', 'former']]);
     expect(gazetteer.byName('太谷').map((e) => e.row.code)).toEqual(['140703']);
+    expect(gazetteer.byName('义乌').map((e) => [e.row.code, e.form])).toEqual([['330782', 'short']]);
+  });
+
+  it("keeps towns' short forms apart: they name a town only near the plan", () => {
+    // 北京街道 (广州) does not make 北京 a name of a town wherever it is written.
+    expect(gazetteer.byName('北京').map((e) => e.row.code)).toEqual(['110000']);
+    expect(gazetteer.townsByShortName('北京').map((r) => r.code)).toContain('440104003');
+    // 吴城: 吴城乡 of 浑源县 (大同) and 吴城镇 of 离石区 (吕梁)
+    expect(gazetteer.townsByShortName('吴城').map((r) => r.code)).toEqual(expect.arrayContaining(['140225210', '141102100']));
   });
 });
 
@@ -81,6 +107,13 @@ describe('renames and development zones', () => {
     expect(zoneCodes).toEqual(expect.arrayContaining(['140171', '140702401', '140727400']));
     expect(gazetteer.byCode('140702401')?.name).toBe('山西转型综合改革示范区晋中开发区');
     expect(gazetteer.zoneUnits.every((r) => r.shortNames.length === 0)).toBe(true);
+  });
+
+  it('marks towns named by an ordinary word without a division suffix as generic (街道, 奶牛场)', () => {
+    const bare = gazetteer.rows.filter((r) => r.level === 'township' && (r.name === '街道' || r.name === '奶牛场'));
+    expect(bare.length).toBeGreaterThan(0);
+    expect(bare.every((r) => r.generic)).toBe(true);
+    expect(gazetteer.byCode('330782100')?.generic).toBe(false); // 佛堂镇
   });
 
   it('marks shared one-character names (城区, 矿区, 郊区) and bare 开发区 as generic', () => {
