@@ -8,19 +8,21 @@ export function regionId(code: string): string {
 }
 
 /**
- * Rows per transaction for the gazetteer at least: its ~44,000 rows are small and fixed, and a
- * plan-sized batch (PLANGRAPH_BATCH_SIZE=20 in a test) would make the first ingest thousands of
- * transactions (measured on 2 cores: 1,000 rows a batch 32 s, 5,000 rows 21–27 s).
+ * Rows per transaction for the gazetteer at least: its ~3,200 rows are small and fixed, and a
+ * plan-sized batch (PLANGRAPH_BATCH_SIZE=20 in a test) would make the first ingest many
+ * transactions.
  */
 const GAZETTEER_BATCH_SIZE = 5000;
 
 /**
- * Loads the division hierarchy (every division of China down to townships) once, so that places
- * no plan mentions are there to navigate. Skipped when already complete.
+ * Loads the division hierarchy down to counties once, so that places no plan mentions are there
+ * to navigate. Townships (over 40,000) join it when a plan names them (load/rows.ts): loading
+ * them all took 21–27 s on two cores at every first ingest and every test that starts clean.
+ * Skipped when already complete.
  */
 export async function loadGazetteerRegions(db: Database, gazetteer: Gazetteer, batchSize: number): Promise<number> {
   const size = Math.max(batchSize, GAZETTEER_BATCH_SIZE);
-  const regions = gazetteer.rows.filter((row) => row.kind === 'region');
+  const regions = gazetteer.rows.filter((row) => row.kind === 'region' && row.level !== 'township');
   const [present] = await db.read('load/gazetteer-count');
   if (Number(present?.regions ?? 0) >= regions.length) return 0;
   const rows = regions.map((row) => ({

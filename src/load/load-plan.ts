@@ -5,7 +5,7 @@ import type { PlanRows } from './rows.ts';
 export type LoadOutcome = 'loaded' | 'replaced' | 'unchanged';
 
 export interface LoadProgress {
-  (event: { planId: string; stage: 'sections' | 'entities' | 'mentions' | 'references' | 'relations'; done: number; total: number }): void;
+  (event: { planId: string; stage: 'sections' | 'entities' | 'townships' | 'mentions' | 'references' | 'relations'; done: number; total: number }): void;
 }
 
 export interface LoadOptions {
@@ -34,6 +34,7 @@ export async function loadPlan(db: Database, rows: PlanRows, options: LoadOption
   const stages = [
     ['sections', 'load/sections', rows.sections],
     ['entities', 'load/entities', rows.entities],
+    ['townships', 'load/region-hierarchy', rows.townships],
     ['mentions', 'load/mentions', rows.mentions],
     ['references', 'load/references', rows.references],
     ['relations', 'load/relations', rows.relations],

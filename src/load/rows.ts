@@ -16,6 +16,16 @@ export interface PlanRows {
   /** One per entity the plan mentions: the plan-level summary a trace pages through. */
   references: ReferenceRow[];
   relations: RelationRow[];
+  /**
+   * The townships the plan mentions, each with its county: the gazetteer loads divisions down to
+   * counties up front, and a township joins the hierarchy when a plan names it.
+   */
+  townships: TownshipRow[];
+}
+
+export interface TownshipRow {
+  id: string;
+  parentCode: string;
 }
 
 export interface PlanRow {
@@ -183,6 +193,10 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
       nestedIn: mention.nestedIn ?? null,
     })),
     references: referencesOf(graph.mentions, meta.id, version),
+    // A township's code (9 digits) opens with its county's (6), as GB/T 10114 builds them.
+    townships: graph.entities
+      .filter((entity) => entity.type === 'REGION' && entity.props.level === 'township' && typeof entity.props.code === 'string' && entity.props.code.length > 6)
+      .map((entity) => ({ id: entity.id, parentCode: String(entity.props.code).slice(0, 6) })),
     relations: graph.relations.map((relation) => ({
       type: relation.type,
       fromId: relation.fromId,
