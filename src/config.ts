@@ -3,6 +3,17 @@ import { z } from 'zod';
 import { PlanGraphError } from './errors.ts';
 import type { Prestart } from './timings.ts';
 
+/** When and how often an embedded server that exited unasked is started again. */
+export interface RestartPolicy {
+  /** Failed restarts in a row after which PlanGraph gives up (0: never restart). */
+  limit: number;
+  /** The first wait; each failure in a row doubles it, up to backoffMaxMs. */
+  backoffMs: number;
+  backoffMaxMs: number;
+  /** A server up this long has proved itself: the count of failures in a row starts again. */
+  healthyMs: number;
+}
+
 /** Where the project lives: the default data and cache folders are inside it. */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -41,6 +52,13 @@ const positiveInt = (fallback: number) =>
     .transform((value) => (value === undefined || value.trim() === '' ? String(fallback) : value.trim()))
     .pipe(z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().positive('must be positive')));
 
+const wholeNumber = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === '' ? String(fallback) : value.trim()))
+    .pipe(z.string().regex(/^\d+$/, 'must be a whole number').transform(Number));
+
 const memorySize = (fallback: string) =>
   z
     .string()
@@ -72,6 +90,10 @@ const EnvSchema = z.object({
   PLANGRAPH_MAX_FILE_MB: positiveInt(50),
   PLANGRAPH_BATCH_SIZE: positiveInt(1000),
   PLANGRAPH_QUERY_TIMEOUT_MS: positiveInt(10_000),
+  PLANGRAPH_RESTART_LIMIT: wholeNumber(5),
+  PLANGRAPH_RESTART_BACKOFF_MS: positiveInt(1000),
+  PLANGRAPH_RESTART_BACKOFF_MAX_MS: positiveInt(30_000),
+  PLANGRAPH_HEALTH_INTERVAL_MS: positiveInt(1000),
   PLANGRAPH_GRAPHIQL: boolean(true),
   PLANGRAPH_INTROSPECTION: boolean(true),
   PLANGRAPH_CORS_ORIGINS: optionalString,
@@ -110,6 +132,8 @@ export interface Config {
     boltPort: number | undefined;
     heap: string;
     pageCache: string;
+    /** Restarts of an embedded server that exited unasked; limit 0 never restarts. */
+    restart: RestartPolicy;
   };
   server: { host: string; port: number; graphiql: boolean; introspection: boolean; corsOrigins: string[] };
   dataDir: string;
@@ -117,6 +141,8 @@ export interface Config {
   maxFileBytes: number;
   batchSize: number;
   queryTimeoutMs: number;
+  /** How often the background probe asks Neo4j whether it answers (/healthz reads its result). */
+  healthIntervalMs: number;
   logLevel: Env['LOG_LEVEL'];
   /** What `npm start` timed before handing over (install, explorer build). */
   prestart: Prestart;
@@ -141,7 +167,18 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     neo4j: { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
-    embedded: { home: e.NEO4J_HOME, boltPort: e.NEO4J_BOLT_PORT, heap: e.NEO4J_HEAP, pageCache: e.NEO4J_PAGECACHE },
+    embedded: {
+      home: e.NEO4J_HOME,
+      boltPort: e.NEO4J_BOLT_PORT,
+      heap: e.NEO4J_HEAP,
+      pageCache: e.NEO4J_PAGECACHE,
+      restart: {
+        limit: e.PLANGRAPH_RESTART_LIMIT,
+        backoffMs: e.PLANGRAPH_RESTART_BACKOFF_MS,
+        backoffMaxMs: Math.max(e.PLANGRAPH_RESTART_BACKOFF_MAX_MS, e.PLANGRAPH_RESTART_BACKOFF_MS),
+        healthyMs: 60_000,
+      },
+    },
     server: {
       host: e.HOST,
       port: e.PORT,
@@ -154,6 +191,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxFileBytes: e.PLANGRAPH_MAX_FILE_MB * 1024 * 1024,
     batchSize: e.PLANGRAPH_BATCH_SIZE,
     queryTimeoutMs: e.PLANGRAPH_QUERY_TIMEOUT_MS,
+    healthIntervalMs: e.PLANGRAPH_HEALTH_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
     prestart: { startedAt: undefined, ...e.PLANGRAPH_PRESTART_TIMINGS },
   };

@@ -4,6 +4,7 @@ import { logger } from '../log.ts';
 import { Database } from './database.ts';
 import { embeddedPaths, runningEmbedded, startEmbedded, type EmbeddedOptions, type EmbeddedServer } from './embedded/instance.ts';
 import { readFile } from 'node:fs/promises';
+import { Supervisor } from './embedded/supervisor.ts';
 import type { StartupTimings } from '../timings.ts';
 
 /** The embedded server as the configuration describes it. */
@@ -21,8 +22,10 @@ export function embeddedOptions(config: Config, timings?: StartupTimings): Embed
 
 export interface Connection {
   db: Database;
-  /** The embedded server, when PlanGraph runs one (no NEO4J_URI). */
+  /** The embedded server, when PlanGraph runs one (no NEO4J_URI), as first started. */
   embedded: EmbeddedServer | undefined;
+  /** Restarts the embedded server when it dies; only for a server this process started. */
+  supervisor: Supervisor | undefined;
   /** Closes the driver, and stops the embedded server if this process started it. */
   close(): Promise<void>;
 }
@@ -60,24 +63,41 @@ export async function connect(config: Config, options: { start?: boolean; timing
     password = embedded.password;
   }
 
-  const db = new Database({ uri, username, password, database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
+  // Only a server this process started is restarted: one started by `db start` or a server of
+  // the user's (NEO4J_URI) is waited for, never touched.
+  const supervisor = embedded?.owned ? new Supervisor(embedded, embeddedOptions(config), config.embedded.restart) : undefined;
+  const db = new Database({
+    uri,
+    username,
+    password,
+    database: config.neo4j.database,
+    queryTimeoutMs: config.queryTimeoutMs,
+    unavailable: () => supervisor?.unavailable(),
+  });
+  // Registered before any health monitor's listener, so that its first probe uses fresh connections.
+  supervisor?.onChange((event) => {
+    if (event.phase === 'running') db.resetConnections();
+  });
+  const stopServer = async () => {
+    if (supervisor) {
+      logger().info({ pid: supervisor.current.pid }, 'stopping embedded Neo4j');
+      await supervisor.stop();
+    }
+  };
   try {
     await db.verify();
   } catch (error) {
     await db.close();
-    if (embedded?.owned) await embedded.stop();
+    await stopServer();
     throw error;
   }
-  const server = embedded;
   return {
     db,
     embedded,
+    supervisor,
     async close() {
       await db.close();
-      if (server?.owned) {
-        logger().info({ pid: server.pid }, 'stopping embedded Neo4j');
-        await server.stop();
-      }
+      await stopServer();
     },
   };
 }

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypherRegistry, type CypherRegistry } from '../cypher/registry.ts';
+import { PlanGraphError } from '../errors.ts';
 import { fromNeo4jError } from './errors.ts';
 import { toCypherParams } from './params.ts';
 
@@ -13,6 +14,11 @@ export interface DatabaseOptions {
   database?: string | undefined;
   queryTimeoutMs: number;
   registry?: CypherRegistry;
+  /**
+   * Says when the server is known to be down (the embedded one restarting): statements then
+   * fail at once with UNAVAILABLE instead of spending the driver's retry time on a dead port.
+   */
+  unavailable?: () => Error | undefined;
 }
 
 /**
@@ -23,16 +29,25 @@ export interface DatabaseOptions {
 export class Database {
   readonly uri: string;
   readonly registry: CypherRegistry;
-  private readonly driver: Driver;
+  private driver: Driver;
+  private readonly options: DatabaseOptions;
   private readonly database: string | undefined;
   private readonly timeoutMs: number;
+  private readonly unavailable: () => Error | undefined;
 
   constructor(options: DatabaseOptions) {
     this.uri = options.uri;
+    this.unavailable = options.unavailable ?? (() => undefined);
     this.database = options.database;
     this.timeoutMs = options.queryTimeoutMs;
     this.registry = options.registry ?? cypherRegistry();
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+    this.options = options;
+    this.driver = this.createDriver();
+  }
+
+  private createDriver(): Driver {
+    const options = this.options;
+    return neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
       // Integers come back as JavaScript numbers: the one place they are converted.
       disableLosslessIntegers: true,
       // Fail fast when the server is down, so the API answers UNAVAILABLE instead of hanging.
@@ -42,6 +57,16 @@ export class Database {
       maxConnectionPoolSize: 50,
       userAgent: 'plangraph/0.1',
     });
+  }
+
+  /**
+   * After the embedded server restarted, every pooled connection is dead: a fresh driver drops
+   * them all at once instead of letting each query find one dead in turn.
+   */
+  resetConnections(): void {
+    const old = this.driver;
+    this.driver = this.createDriver();
+    void old.close().catch(() => undefined);
   }
 
   /** Resolves when the server answers and accepts our credentials. */
@@ -101,6 +126,30 @@ export class Database {
     }
   }
 
+  /**
+   * One attempt at the health statement, without the driver's retries, given up after
+   * `timeoutMs`: the background health probe must learn of an outage in about that time.
+   */
+  async ping(timeoutMs: number): Promise<Row | undefined> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new PlanGraphError('UNAVAILABLE', `Neo4j at ${this.uri} did not answer within ${timeoutMs} ms`, { subject: this.uri })), timeoutMs);
+    });
+    const answer = session.run(this.registry.get('health/ping'), {}, { timeout: timeoutMs });
+    try {
+      const result = await Promise.race([answer, timeout]);
+      return result.records[0]?.toObject() as Row | undefined;
+    } catch (error) {
+      throw fromNeo4jError(error, this.uri);
+    } finally {
+      clearTimeout(timer);
+      // A run that lost the race still settles (and is closed) in the background.
+      answer.catch(() => undefined);
+      void session.close().catch(() => undefined);
+    }
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }
@@ -111,6 +160,8 @@ export class Database {
   }
 
   private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const down = this.unavailable();
+    if (down) throw fromNeo4jError(down, this.uri);
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,

@@ -10,6 +10,7 @@ import { isPlanGraphError, type ErrorCode } from '../errors.ts';
 import { logger } from '../log.ts';
 import { createContext, type GraphQLContext } from '../graphql/context.ts';
 import { buildSchema } from '../graphql/schema.ts';
+import type { HealthMonitor } from './health.ts';
 
 /** Error codes clients see; anything else is masked as INTERNAL_SERVER_ERROR. */
 const EXPOSED: Partial<Record<ErrorCode, string>> = {
@@ -17,6 +18,15 @@ const EXPOSED: Partial<Record<ErrorCode, string>> = {
   NOT_FOUND: 'NOT_FOUND',
   UNAVAILABLE: 'UNAVAILABLE',
   TIMEOUT: 'TIMEOUT',
+};
+
+/**
+ * Errors about the database reach clients in these words only: the full message names the
+ * server's address and repeats the driver's, which is for the log (where it goes).
+ */
+const CLIENT_MESSAGES: Partial<Record<ErrorCode, string>> = {
+  UNAVAILABLE: 'the database is not answering; retry shortly',
+  TIMEOUT: 'the query took too long and was stopped; ask for less, or retry',
 };
 
 /**
@@ -40,11 +50,11 @@ function disableIntrospection(): Plugin {
   };
 }
 
-export function createGraphQLHandler(config: Config, db: Database) {
+export function createGraphQLHandler(config: Config, db: Database, health: HealthMonitor) {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: () => createContext(db),
+    context: () => createContext(db, health),
     // GraphiQL from local files: Yoga's default page loads its assets from a CDN.
     graphiql: config.server.graphiql ? { title: 'PlanGraph GraphiQL' } : false,
     renderGraphiQL,
@@ -68,6 +78,14 @@ export function createGraphQLHandler(config: Config, db: Database) {
         const planGraphError = original ?? error;
         if (isPlanGraphError(planGraphError)) {
           const code = EXPOSED[planGraphError.code];
+          const clientMessage = CLIENT_MESSAGES[planGraphError.code];
+          if (code && clientMessage) {
+            logger().warn({ err: planGraphError, code }, 'a GraphQL request failed on the database');
+            const retryAfter = code === 'UNAVAILABLE' ? health.retryAfterSeconds() : undefined;
+            // `http` is read by Yoga for the response's headers and never sent in the body.
+            const http = retryAfter === undefined ? {} : { http: { headers: { 'retry-after': String(retryAfter) } } };
+            return new GraphQLError(clientMessage, { extensions: { code, ...http } });
+          }
           if (code) return new GraphQLError(planGraphError.message, { extensions: { code } });
         }
         // A resolver failed unexpectedly: clients see a masked message, the log keeps what

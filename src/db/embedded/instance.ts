@@ -37,12 +37,20 @@ export interface EmbeddedState {
   version: string;
 }
 
+/** How a server's process ended. */
+export interface EmbeddedExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface EmbeddedServer extends EmbeddedState {
   uri: string;
   username: 'neo4j';
   password: string;
   /** True when this process started it (and so stops it on exit). */
   owned: boolean;
+  /** Settles when the process ends, asked or not; only known for a server this process started. */
+  exited?: Promise<EmbeddedExit>;
   stop(): Promise<void>;
 }
 
@@ -134,7 +142,8 @@ async function waitForBolt(uri: string, password: string, child: { exited: boole
   }
 }
 
-function tail(file: string, lines = 15): string {
+/** The last lines of a server's console output (Neo4j's own log in console mode). */
+export function tail(file: string, lines = 15): string {
   try {
     return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
   } catch {
@@ -207,8 +216,11 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
   );
   closeSync(out);
   const status = { exited: false };
-  child.once('exit', () => {
-    status.exited = true;
+  const exited = new Promise<EmbeddedExit>((resolve) => {
+    child.once('exit', (code, signal) => {
+      status.exited = true;
+      resolve({ code, signal });
+    });
   });
   if (options.detached) child.unref();
   const pid = child.pid ?? 0;
@@ -228,7 +240,17 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
   await writeFile(paths.state, JSON.stringify(state, null, 2));
   options.timings?.record('neo4jStart', (performance.now() - startStarted) / 1000);
   logger().info({ pid, port, seconds: (Date.now() - started) / 1000 }, 'embedded Neo4j is up');
-  return { ...state, uri, username: 'neo4j', password, owned: true, stop: () => stopPid(pid, paths.state) };
+  return {
+    ...state,
+    uri,
+    username: 'neo4j',
+    password,
+    owned: true,
+    exited,
+    // Once our child has exited its pid may belong to another process, and the state file to
+    // the server started after it: leave both alone (a dead server's state is cleared on start).
+    stop: () => (status.exited ? Promise.resolve() : stopPid(pid, paths.state)),
+  };
 }
 
 /** Stops the server running for `dataDir`; resolves false if none was running. */

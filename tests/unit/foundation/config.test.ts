@@ -18,6 +18,8 @@ describe('configuration', () => {
     expect(config.server).toMatchObject({ host: '127.0.0.1', port: 4000, graphiql: true });
     expect(config.dataDir).toMatch(/\.plangraph\/data$/);
     expect(config.logLevel).toBe('info');
+    expect(config.embedded.restart).toEqual({ limit: 5, backoffMs: 1000, backoffMaxMs: 30_000, healthyMs: 60_000 });
+    expect(parseConfig({ PLANGRAPH_RESTART_LIMIT: '0' }).embedded.restart.limit).toBe(0);
   });
 
   it('accepts the URIs of a server, a cluster and Aura', () => {
@@ -33,6 +35,8 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'must be one of'],
     [{ PLANGRAPH_GRAPHIQL: 'maybe' }, 'PLANGRAPH_GRAPHIQL', 'must be true or false'],
     [{ NEO4J_HEAP: 'lots' }, 'NEO4J_HEAP', 'must be a size like 512m'],
+    [{ PLANGRAPH_RESTART_LIMIT: 'many' }, 'PLANGRAPH_RESTART_LIMIT', 'must be a whole number'],
+    [{ PLANGRAPH_RESTART_BACKOFF_MS: '0' }, 'PLANGRAPH_RESTART_BACKOFF_MS', 'must be positive'],
   ])('refuses %o naming the variable and the reason', (env, variable, reason) => {
     const error = failure(env);
     expect(error.code).toBe('CONFIG_INVALID');
