@@ -4,9 +4,9 @@ import { pipelineVersion } from '../src/ingest/pipeline-version.ts';
 import { preparePlan } from '../src/documents/prepare.ts';
 import { createDomainJieba } from '../src/extract/dictionary.ts';
 import { extractPlan } from '../src/extract/index.ts';
-import { loadGazetteer } from '../src/gazetteer/index.ts';
+import { loadResources } from '../src/extract/resources.ts';
 import { rowsFor } from '../src/load/rows.ts';
-import { loadAliasTable, resolvePlan } from '../src/resolve/index.ts';
+import { resolvePlan } from '../src/resolve/index.ts';
 import type { Benchmark, BenchContext, BenchOutput } from './lib/context.ts';
 import { readCorpus } from './lib/corpus.ts';
 import { MB, ratios, round, summarize } from './lib/stats.ts';
@@ -16,16 +16,15 @@ export const extraction: Benchmark = {
   title: 'Extraction throughput vs jieba segmentation alone',
   async run(ctx: BenchContext): Promise<BenchOutput> {
     const { files, bytes } = await readCorpus();
-    const gazetteer = loadGazetteer();
-    const aliases = loadAliasTable();
-    const jieba = createDomainJieba(gazetteer);
+    const resources = loadResources();
+    const jieba = createDomainJieba(resources.lexicon.words, resources.gazetteer);
     const normalizedTexts = files.map(({ source, manifestEntry }) => preparePlan(source, manifestEntry).normalized.text);
     const normalizedBytes = normalizedTexts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
 
-    // Warm-up: lazily built indexes (gazetteer trie, the extractor's own jieba) and the JIT.
+    // Warm-up: the extractor's own jieba (built on first use) and the JIT.
     for (const { source, manifestEntry } of files) {
       const plan = preparePlan(source, manifestEntry);
-      resolvePlan(extractPlan(plan, gazetteer), gazetteer, aliases);
+      resolvePlan(extractPlan(plan, resources), resources);
     }
     for (const text of normalizedTexts) jieba.cut(text, false);
 
@@ -48,9 +47,9 @@ export const extraction: Benchmark = {
             const t0 = performance.now();
             const plan = preparePlan(source, manifestEntry);
             const t1 = performance.now();
-            const extracted = extractPlan(plan, gazetteer);
+            const extracted = extractPlan(plan, resources);
             const t2 = performance.now();
-            const graph = resolvePlan(extracted, gazetteer, aliases);
+            const graph = resolvePlan(extracted, resources);
             const t3 = performance.now();
             rowsFor(plan, graph, pipelineVersion());
             const t4 = performance.now();

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.ts';
 import type { Manifest, ManifestEntry } from '../src/documents/manifest.ts';
-import { generalLexicon } from '../src/extract/dictionary.ts';
+import { dict as jiebaDictionary } from '@node-rs/jieba/dict.js';
+import { parseLexicon } from '../src/extract/dictionary.ts';
 import { readCorpus, type CorpusFile } from './lib/corpus.ts';
 import { Random, seedOf } from './lib/random.ts';
 
@@ -73,7 +74,7 @@ const ENTERPRISE_NAME = /(?:山西|[\u4e00-\u9fff]{2}[市县区])([\u4e00-\u9fff
 
 /** Trade names (金岩, 东义, 鹏飞 …) of the enterprises in the corpus, common words left out. */
 export function tradeNames(texts: readonly string[], regionNames: ReadonlySet<string>): string[] {
-  const common = new Map(generalLexicon().map((word) => [word.word, word.frequency]));
+  const common = new Map(parseLexicon(jiebaDictionary).map((word) => [word.word, word.frequency]));
   const found = new Set<string>();
   for (const text of texts) for (const match of text.matchAll(ENTERPRISE_NAME)) found.add(match[1]!);
   // A name that also runs through ordinary text (新能 of 新能源, 级医 of 三级医院) is no trade name.

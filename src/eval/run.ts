@@ -10,11 +10,11 @@ import { PROJECT_ROOT } from '../config.ts';
 import { loadManifest, preparePlan } from '../documents/prepare.ts';
 import { readSource } from '../documents/read.ts';
 import { extractPlan } from '../extract/index.ts';
-import { loadGazetteer } from '../gazetteer/index.ts';
+import { loadResources, type Resources } from '../extract/resources.ts';
 import { nameOf } from '../extract/hits.ts';
 import type { ResolvedPlanGraph } from '../model/graph.ts';
 import type { StructuredPlan } from '../model/plan.ts';
-import { loadAliasTable, resolvePlan } from '../resolve/index.ts';
+import { resolvePlan } from '../resolve/index.ts';
 import { GOLD_SETS, GoldDocumentSchema, mergeParts, type GoldDocument, type GoldSet } from './gold.ts';
 import { scoreSet, type FoundEntity, type ScoredDocument, type SetScore } from './score.ts';
 
@@ -97,10 +97,8 @@ export interface SetRun {
 }
 
 /** Reads, extracts, resolves and scores every annotated document of a set. */
-export async function evaluateSet(set: GoldSet, dir: string = ANNOTATIONS_DIR): Promise<SetRun> {
+export async function evaluateSet(set: GoldSet, dir: string = ANNOTATIONS_DIR, resources: Resources = loadResources()): Promise<SetRun> {
   const gold = await readGold(set, dir);
-  const gazetteer = loadGazetteer();
-  const aliases = loadAliasTable();
   const manifest = set === 'corpus' ? await loadManifest(path.join(PROJECT_ROOT, 'data', 'plans')) : undefined;
   const scored: ScoredDocument[] = [];
   const missing: string[] = [];
@@ -114,7 +112,7 @@ export async function evaluateSet(set: GoldSet, dir: string = ANNOTATIONS_DIR): 
     const source = await readSource(file);
     const plan = preparePlan(source, manifest?.plans[path.basename(file)]);
     const started = performance.now();
-    const graph = resolvePlan(extractPlan(plan, gazetteer), gazetteer, aliases);
+    const graph = resolvePlan(extractPlan(plan, resources), resources);
     extractionMs += performance.now() - started;
     scored.push({ document: doc.document, gold: doc, found: foundInScope(graph, source.text, doc.scope) });
   }
@@ -132,20 +130,19 @@ export interface CorpusRun {
 }
 
 /** Prepares, extracts and resolves every plan of a folder (the default corpus unless told). */
-export async function runCorpus(dir: string = path.join(PROJECT_ROOT, 'data', 'plans')): Promise<CorpusRun> {
-  const gazetteer = loadGazetteer();
-  const aliases = loadAliasTable();
+export async function runCorpus(dir: string = path.join(PROJECT_ROOT, 'data', 'plans'), resources: Resources = loadResources()): Promise<CorpusRun> {
   const manifest = await loadManifest(dir);
   const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
   const plans: StructuredPlan[] = [];
   for (const file of files) plans.push(preparePlan(await readSource(path.join(dir, file)), manifest.plans[file]));
   const started = performance.now();
-  const graphs = plans.map((plan) => resolvePlan(extractPlan(plan, gazetteer), gazetteer, aliases));
+  const graphs = plans.map((plan) => resolvePlan(extractPlan(plan, resources), resources));
   return { plans, graphs, extractionMs: performance.now() - started };
 }
 
 export async function evaluateAll(dir: string = ANNOTATIONS_DIR): Promise<SetRun[]> {
+  const resources = loadResources();
   const runs: SetRun[] = [];
-  for (const set of GOLD_SETS) runs.push(await evaluateSet(set, dir));
+  for (const set of GOLD_SETS) runs.push(await evaluateSet(set, dir, resources));
   return runs;
 }

@@ -13,9 +13,9 @@ import { PROJECT_ROOT } from '../config.ts';
 import { loadManifest, preparePlan } from '../documents/prepare.ts';
 import { readSource } from '../documents/read.ts';
 import { extractPlan } from '../extract/index.ts';
-import { loadGazetteer } from '../gazetteer/index.ts';
+import { loadResources, type Resources } from '../extract/resources.ts';
 import { ENTITY_TYPES, type EntityType } from '../model/entity.ts';
-import { loadAliasTable, resolvePlan } from '../resolve/index.ts';
+import { resolvePlan } from '../resolve/index.ts';
 import { SHARED_DIR } from './run.ts';
 
 /** A small deterministic generator (mulberry32): the same sample on every run. */
@@ -53,15 +53,13 @@ interface Tally {
   passage: string;
 }
 
-async function tally(files: readonly string[]): Promise<Map<string, Tally>> {
-  const gazetteer = loadGazetteer();
-  const aliases = loadAliasTable();
+async function tally(files: readonly string[], resources: Resources): Promise<Map<string, Tally>> {
   const manifest = await loadManifest(path.join(PROJECT_ROOT, 'data', 'plans'));
   const byId = new Map<string, Tally>();
   for (const file of files) {
     const source = await readSource(file);
     const plan = preparePlan(source, manifest.plans[path.basename(file)]);
-    const graph = resolvePlan(extractPlan(plan, gazetteer), gazetteer, aliases);
+    const graph = resolvePlan(extractPlan(plan, resources), resources);
     const entities = new Map(graph.entities.map((e) => [e.id, e]));
     for (const m of graph.mentions) {
       const entity = entities.get(m.entityId)!;
@@ -93,15 +91,16 @@ function write(out: string, label: string, byId: Map<string, Tally>): void {
 async function main(): Promise<void> {
   const out = path.resolve(process.argv[2] ?? path.join(PROJECT_ROOT, '.plangraph', 'precision-sample'));
   mkdirSync(out, { recursive: true });
+  const resources = loadResources();
   const corpus = filesUnder(path.join(PROJECT_ROOT, 'data', 'plans'));
   const dev = filesUnder(path.join(SHARED_DIR, 'corpus-dev', 'shanxi')).sort();
-  write(out, 'a-corpus-and-dev', await tally([...corpus, ...pick(dev, 10, random(7))]));
+  write(out, 'a-corpus-and-dev', await tally([...corpus, ...pick(dev, 10, random(7))], resources));
   let scaleDir = process.env.PLANGRAPH_SCALE_DIR;
   if (!scaleDir || !existsSync(scaleDir)) {
     scaleDir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-scale-'));
     execFileSync('tar', ['-xJf', path.join(SHARED_DIR, 'corpus-scale', 'gov-work-reports.tar.xz'), '-C', scaleDir]);
   }
-  write(out, 'b-national', await tally(pick(filesUnder(scaleDir).sort(), 100, random(11))));
+  write(out, 'b-national', await tally(pick(filesUnder(scaleDir).sort(), 100, random(11)), resources));
   console.log(`samples written to ${out}: a-corpus-and-dev.tsv, b-national.tsv (fill the "right" column with 1 or 0)`);
 }
 

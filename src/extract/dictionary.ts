@@ -5,7 +5,6 @@
  * where it does not (长治久安, 昔阳/城市/管理, 振兴/县域).
  */
 import { Jieba } from '@node-rs/jieba';
-import { dict as jiebaLexicon } from '@node-rs/jieba/dict.js';
 import type { Gazetteer } from '../gazetteer/index.ts';
 
 export interface LexiconWord {
@@ -14,18 +13,14 @@ export interface LexiconWord {
   tag: string;
 }
 
-let parsedLexicon: LexiconWord[] | undefined;
-
-/** jieba's bundled general lexicon (349k words), parsed once. */
-export function generalLexicon(): readonly LexiconWord[] {
-  if (!parsedLexicon) {
-    parsedLexicon = [];
-    for (const line of Buffer.from(jiebaLexicon).toString('utf8').split('\n')) {
-      const [word, frequency, tag] = line.trim().split(' ');
-      if (word && frequency) parsedLexicon.push({ word, frequency: Number(frequency), tag: tag ?? 'x' });
-    }
+/** The lines of a jieba dictionary (`word frequency tag`) as words; jieba's own is 349k words. */
+export function parseLexicon(bytes: Uint8Array): LexiconWord[] {
+  const words: LexiconWord[] = [];
+  for (const line of Buffer.from(bytes).toString('utf8').split('\n')) {
+    const [word, frequency, tag] = line.trim().split(' ');
+    if (word && frequency) words.push({ word, frequency: Number(frequency), tag: tag ?? 'x' });
   }
-  return parsedLexicon;
+  return words;
 }
 
 /** Frequency given to domain words: high enough to beat the general words they overlap. */
@@ -51,9 +46,9 @@ export function domainDictionaryLines(gazetteer: Gazetteer, zoneNames: readonly 
  * A jieba segmenter whose dictionary is the general lexicon with the domain words appended.
  * (`loadDict` cannot retag words jieba already knows, so the dictionary is built whole.)
  */
-export function createDomainJieba(gazetteer: Gazetteer, zoneNames: readonly string[] = []): Jieba {
+export function createDomainJieba(lexicon: readonly LexiconWord[], gazetteer: Gazetteer, zoneNames: readonly string[] = []): Jieba {
   const domain = new Set(domainDictionaryLines(gazetteer, zoneNames).map((l) => l.slice(0, l.indexOf(' '))));
-  const general = generalLexicon()
+  const general = lexicon
     .filter((w) => !domain.has(w.word))
     .map((w) => `${w.word} ${w.frequency} ${w.tag}`);
   const text = [...general, ...domainDictionaryLines(gazetteer, zoneNames)].join('\n');

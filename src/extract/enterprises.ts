@@ -1,25 +1,19 @@
-import enterprises from '../../data/dictionary/enterprises.json' with { type: 'json' };
 import { type Hit, longestFirst, nameOf } from './hits.ts';
-import { loadGazetteer } from '../gazetteer/index.ts';
-import { clauseStart, cutAtBoundary, isGenericPrefix, isOrdinaryPhrase, leadingBoundary, startsName } from './names.ts';
-import { afterLeadingVerb, isOrdinaryWord, lexiconTag, mendSplitWord } from './parks.ts';
+import { isOrdinaryPhrase, isOrdinaryWord, lexiconTag } from './lexicon.ts';
+import { clauseStart, cutAtBoundary, isGenericPrefix, leadingBoundary, startsName } from './names.ts';
+import { afterLeadingVerb, mendSplitWord } from './parks.ts';
+import type { Resources } from './resources.ts';
 
-/*
- * Company suffixes, longest first at each position. 集团 on its own ends short forms too
- * (祁玻集团, 阳煤集团); inside brackets (山西汾西矿业（集团）…) it is part of a longer name.
- */
-const SUFFIX = new RegExp(['股份有限公司', '有限责任公司', '责任有限公司', '有限公司', '集团公司', '集团', '公司', ...enterprises.suffixes].join('|'), 'g');
-const INDUSTRIES = [...enterprises.industries].sort((a, b) => b.length - a.length);
-/** 宏圣科威、宇光电缆、新华电缆等企业: what closes a list of enterprises. */
-const LIST_CLOSE = new RegExp(`等(?:[^，。；：！？\\n]{0,14}?)(?:${enterprises.listClasses.join('|')})`, 'g');
 const MAX_NAME_PREFIX = 30;
 const FUNCTION_CHAR = /[的等和与及以在对向把将为是了被于从各大]/;
 
 /** Named companies and groups: 山西信发化工有限公司, 孝义市金达工业集团, 祁玻集团. */
-export function findEnterprises(text: string, options: { shortForms?: readonly string[] } = {}): Hit[] {
+export function findEnterprises(text: string, resources: Resources, options: { shortForms?: readonly string[] } = {}): Hit[] {
   const hits: Hit[] = [];
-  SUFFIX.lastIndex = 0;
-  for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
+  // Company suffixes, longest first at each position. 集团 on its own ends short forms too
+  // (祁玻集团, 阳煤集团); inside brackets (山西汾西矿业（集团）…) it is part of a longer name.
+  const suffix = new RegExp(resources.vocabulary.enterprises.suffixPattern);
+  for (let m = suffix.exec(text); m; m = suffix.exec(text)) {
     const suffixStart = m.index;
     const end = m.index + m[0].length;
     const next = text[end] ?? '';
@@ -30,30 +24,30 @@ export function findEnterprises(text: string, options: { shortForms?: readonly s
     // 一局一中心一公司, 两公司: a counted suffix is a count, not a name.
     if (/[一二两三四五六七八九十]/.test(text[suffixStart - 1] ?? '')) continue;
     const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX, allowBrackets: true, allowSpaces: true });
-    let start = mendSplitWord(text, clause.start, cutAtBoundary(text, clause.start, suffixStart), suffixStart);
+    let start = mendSplitWord(text, clause.start, cutAtBoundary(text, clause.start, suffixStart, resources), suffixStart, resources);
     if (nameOf(text.slice(start, suffixStart)).length < 2) {
       // 有实力的公司, 晋能控股等集团: a function word right before the suffix leaves no name;
       // a verb-like word (盛都宝固废利用有限公司) may still be part of one.
       if (start > clause.start && FUNCTION_CHAR.test(text[start - 1] ?? '')) continue;
-      start = cutAtBoundary(text, clause.start, suffixStart, { minPrefix: 2 });
+      start = cutAtBoundary(text, clause.start, suffixStart, resources, { minPrefix: 2 });
     }
     if (clause.truncated && start === clause.start) continue;
     // …420万吨/年山西汾西矿业…: the 年 of a capacity is not the start of the next name.
     if (text[start] === '年' && text[start - 1] === '/') start += 1;
-    start = afterLeadingVerb(text, start, suffixStart);
+    start = afterLeadingVerb(text, start, suffixStart, resources);
     const prefix = text.slice(start, suffixStart);
-    if (nameOf(prefix).length < 2 || isGenericPrefix(prefix)) continue;
-    if (m[0] !== '集团' && namesAKind(prefix)) continue;
+    if (nameOf(prefix).length < 2 || isGenericPrefix(prefix, resources)) continue;
+    if (m[0] !== '集团' && namesAKind(prefix, resources)) continue;
     const surface = text.slice(start, end);
     hits.push({ start, end, surface, name: nameOf(surface), ruleId: m[0] === '集团' ? 'enterprise.group' : 'enterprise.company' });
   }
   return longestFirst([
     ...hits,
-    ...shortNames(text, options.shortForms ?? []),
-    ...listedEnterprises(text),
-    ...representatives(text),
-    ...brandAndIndustry(text),
-    ...capacityHeads(text),
+    ...shortNames(text, options.shortForms ?? [], resources),
+    ...listedEnterprises(text, resources),
+    ...representatives(text, resources),
+    ...brandAndIndustry(text, resources),
+    ...capacityHeads(text, resources),
     ...jointVentures(text),
   ]);
 }
@@ -63,15 +57,15 @@ export function findEnterprises(text: string, options: { shortForms?: readonly s
  * kind of company, not which one, unless a place's name opens it (大同新成新材料公司 does not
  * read so; 集团 is left out: short group names such as 古城集团 are ordinary words).
  */
-function namesAKind(prefix: string): boolean {
+function namesAKind(prefix: string, resources: Resources): boolean {
   const name = nameOf(prefix);
-  return isOrdinaryPhrase(name) && loadGazetteer().byName(name.slice(0, 2)).length === 0;
+  return isOrdinaryPhrase(name, resources.lexicon) && resources.gazetteer.byName(name.slice(0, 2)).length === 0;
 }
 
 const isHan = (ch: string | undefined): boolean => ch !== undefined && /[\u4e00-\u9fff]/.test(ch);
 
 /** The 、-separated items of the list that ends at `to`, back to the start of its clause. */
-function listBefore(text: string, to: number): Array<[number, number]> {
+function listBefore(text: string, to: number, resources: Resources): Array<[number, number]> {
   let from = to;
   while (from > 0 && !/[，,。；;：:！？\n（）()“”]/.test(text[from - 1] ?? '') && to - from < 120) from -= 1;
   const items: Array<[number, number]> = [];
@@ -79,7 +73,7 @@ function listBefore(text: string, to: number): Array<[number, number]> {
   while (end > from) {
     let start = end;
     while (start > from && text[start - 1] !== '、') start -= 1;
-    items.unshift([start === from ? cutAtBoundary(text, start, end) : start, end]);
+    items.unshift([start === from ? cutAtBoundary(text, start, end, resources) : start, end]);
     end = start - 1;
   }
   return items;
@@ -89,18 +83,20 @@ function listBefore(text: string, to: number): Array<[number, number]> {
  * Enterprises named in a list that says what they are: 宏圣科威、宇光电缆、新华电缆等企业,
  * 阿里巴巴、京东商城…等国内、省内大型电子商务企业, 以山西金谷农投等高科技企业为主体.
  */
-function listedEnterprises(text: string): Hit[] {
+function listedEnterprises(text: string, resources: Resources): Hit[] {
+  const { listClassAtEnd } = resources.vocabulary.enterprises;
+  // A copy per call: a global pattern's lastIndex is state, and the shared resources keep none.
+  const listClose = new RegExp(resources.vocabulary.enterprises.listClose);
   const hits: Hit[] = [];
-  LIST_CLOSE.lastIndex = 0;
-  for (let m = LIST_CLOSE.exec(text); m; m = LIST_CLOSE.exec(text)) {
-    LIST_CLOSE.lastIndex = m.index + 1;
+  for (let m = listClose.exec(text); m; m = listClose.exec(text)) {
+    listClose.lastIndex = m.index + 1;
     // The kind between 等 and 企业 says only what sort of enterprise (国内、省内大型电子商务).
     const kind = m[0].slice(1).replace(/、/g, '');
-    if (!isGenericPrefix(kind.replace(new RegExp(`(?:${enterprises.listClasses.join('|')})$`), ''))) continue;
-    for (const [start, end] of listBefore(text, m.index)) {
+    if (!isGenericPrefix(kind.replace(listClassAtEnd, ''), resources)) continue;
+    for (const [start, end] of listBefore(text, m.index, resources)) {
       const surface = text.slice(start, end);
       const name = nameOf(surface);
-      if (name.length < 2 || name.length > 12 || isGenericPrefix(surface) || /[的和及或]/.test(name) || isOrdinaryPhrase(name)) continue;
+      if (name.length < 2 || name.length > 12 || isGenericPrefix(surface, resources) || /[的和及或]/.test(name) || isOrdinaryPhrase(name, resources.lexicon)) continue;
       hits.push({ start, end, surface, name, ruleId: 'enterprise.list-item' });
     }
   }
@@ -111,21 +107,21 @@ function listedEnterprises(text: string): Hit[] {
  * Short names made of a brand and an industry (金鼎煤机, 宇光电缆, 方盛液压, 晋汉生物科技): two
  * characters that start a name and are no place or generic word, then an industry word.
  */
-function brandAndIndustry(text: string): Hit[] {
+function brandAndIndustry(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
-  for (const industry of INDUSTRIES) {
+  for (const industry of resources.vocabulary.enterprises.industries) {
     for (let at = text.indexOf(industry); at >= 0; at = text.indexOf(industry, at + 1)) {
       const start = at - 2;
       const brand = text.slice(start, at);
-      if (start < 0 || !isHan(brand[0]) || !isHan(brand[1]) || !startsName(text, start)) continue;
-      if (isGenericPrefix(brand) || loadGazetteer().byName(brand).length > 0 || startsName(text, start + 1) || isOrdinaryPhrase(brand)) continue;
+      if (start < 0 || !isHan(brand[0]) || !isHan(brand[1]) || !startsName(text, start, resources)) continue;
+      if (isGenericPrefix(brand, resources) || resources.gazetteer.byName(brand).length > 0 || startsName(text, start + 1, resources) || isOrdinaryPhrase(brand, resources.lexicon)) continue;
       const end = at + industry.length;
       // 华为数据|中心, 高|科技, 中|医药: an industry word inside a longer word is no name's end.
-      if ([1, 2].some((more) => end + more <= text.length && isOrdinaryWord(text.slice(at, end + more)))) continue;
+      if ([1, 2].some((more) => end + more <= text.length && isOrdinaryWord(text.slice(at, end + more), resources.lexicon))) continue;
       const withCharBefore = text.slice(at - 1, end);
-      if (lexiconTag(withCharBefore) !== undefined || isGenericPrefix(withCharBefore)) continue;
+      if (lexiconTag(withCharBefore, resources.lexicon) !== undefined || isGenericPrefix(withCharBefore, resources)) continue;
       // 做大|医药, 深化|科技: a name never starts with a verb the boundary list knows.
-      if (leadingBoundary(brand) === brand.length) continue;
+      if (leadingBoundary(brand, resources) === brand.length) continue;
       hits.push({ start, end, surface: text.slice(start, end), name: text.slice(start, end), ruleId: 'enterprise.brand-and-industry' });
     }
   }
@@ -152,7 +148,7 @@ function jointVentures(text: string): Hit[] {
  * 阳煤集团, 祁玻 for 祁玻集团) and, where a region opens it, without the region too (兴安化工 for
  * 孝义市兴安化工有限公司), when what is left is no ordinary word (焦煤 is coking coal, not 山西焦煤集团).
  */
-export function planShortForms(names: Iterable<string>, isRegionName: (name: string) => boolean): string[] {
+export function planShortForms(names: Iterable<string>, isRegionName: (name: string) => boolean, resources: Resources): string[] {
   const forms = new Set<string>();
   for (const name of names) {
     const stem = name.replace(LEGAL_FORM, '');
@@ -161,7 +157,7 @@ export function planShortForms(names: Iterable<string>, isRegionName: (name: str
     // The longest region name that opens the stem, and only a whole one (孝义市|兴安化工, not 孝义|市兴安化工).
     const cut = [4, 3, 2].find((n) => isRegionName(stem.slice(0, n)) && !/^[省市县区]/.test(stem.slice(n)));
     if (cut !== undefined) candidates.push(stem.slice(cut));
-    for (const form of candidates) if (form.length >= 2 && form.length <= 8 && /^[\u4e00-\u9fff]+$/.test(form) && !isOrdinaryWord(form) && !isOrdinaryPhrase(form)) forms.add(form);
+    for (const form of candidates) if (form.length >= 2 && form.length <= 8 && /^[\u4e00-\u9fff]+$/.test(form) && !isOrdinaryWord(form, resources.lexicon) && !isOrdinaryPhrase(form, resources.lexicon)) forms.add(form);
   }
   return [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
@@ -169,13 +165,13 @@ export function planShortForms(names: Iterable<string>, isRegionName: (name: str
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|责任有限公司|有限公司|集团公司|（集团）|集团|公司)$/;
 
 /** An enterprise cited by a short form the plan gave it (阳煤 after 阳煤集团). */
-function shortNames(text: string, shortForms: readonly string[]): Hit[] {
+function shortNames(text: string, shortForms: readonly string[], resources: Resources): Hit[] {
   const hits: Hit[] = [];
   for (const name of shortForms) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (!startsName(text, at)) continue;
+      if (!startsName(text, at, resources)) continue;
       // 安泰街桥, 同煤大道: a street named after a company is no mention of it.
-      if (enterprises.streetHeads.some((head) => text.startsWith(head, at + name.length))) continue;
+      if (resources.vocabulary.enterprises.streetHeads.some((head) => text.startsWith(head, at + name.length))) continue;
       hits.push({ start: at, end: at + name.length, surface: name, name, ruleId: 'enterprise.plan-short-form' });
     }
   }
@@ -190,10 +186,11 @@ const REPRESENTATIVES = /以([^，。；：！？\n]{2,60}?)等为代表的/g;
  * enterprise when it is a short name (no region, no ordinary words: 太原、大同 or 焦化、钢铁
  * stand for places and trades).
  */
-function representatives(text: string): Hit[] {
+function representatives(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
-  REPRESENTATIVES.lastIndex = 0;
-  for (let m = REPRESENTATIVES.exec(text); m; m = REPRESENTATIVES.exec(text)) {
+  // A copy per call: a global pattern's lastIndex is state, and the module keeps none.
+  const list = new RegExp(REPRESENTATIVES);
+  for (let m = list.exec(text); m; m = list.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     if (!/(?:产业|企业|集群|公司|集团)/.test(after)) continue;
     const listStart = m.index + 1;
@@ -201,25 +198,19 @@ function representatives(text: string): Hit[] {
       if (i < listStart + (m[1] ?? '').length && text[i] !== '、') continue;
       const surface = text.slice(start, i);
       start = i + 1;
-      if (isShortFirmName(surface)) hits.push({ start: i - surface.length, end: i, surface, name: nameOf(surface), ruleId: 'enterprise.representative' });
+      if (isShortFirmName(surface, resources)) hits.push({ start: i - surface.length, end: i, surface, name: nameOf(surface), ruleId: 'enterprise.representative' });
     }
   }
   return hits;
 }
 
 /** A firm's short name as a list gives it: 2 to 6 name characters, no place, trade or phrase. */
-function isShortFirmName(surface: string): boolean {
+function isShortFirmName(surface: string, resources: Resources): boolean {
   const name = nameOf(surface);
   if (name.length < 2 || name.length > 6 || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
-  if (isGenericPrefix(name) || isOrdinaryPhrase(name) || loadGazetteer().byName(name).length > 0) return false;
-  return !/[的和及或与等]/.test(name) && lexiconTag(name) !== 'ns';
+  if (isGenericPrefix(name, resources) || isOrdinaryPhrase(name, resources.lexicon) || resources.gazetteer.byName(name).length > 0) return false;
+  return !/[的和及或与等]/.test(name) && lexiconTag(name, resources.lexicon) !== 'ns';
 }
-
-/** A capacity after a name (10万吨, 300兆瓦时, 2×100万千瓦), with its phase and 年产 before it. */
-const CAPACITY = new RegExp(
-  `(?:[一二三四五六七八九十]期)?(?:年产|年处理)?\\d+(?:\\.\\d+)?(?:\\s*[×xX]\\s*\\d+(?:\\.\\d+)?)?\\s*[万亿]?\\s*(?:${enterprises.capacityUnits.join('|')})`,
-  'g',
-);
 
 /**
  * 推动中钢10万吨焊丝钢项目, 抓好金风科技300兆瓦时、山西道威400兆瓦时储能电站项目: the name that
@@ -227,34 +218,36 @@ const CAPACITY = new RegExp(
  * 阳煤集团寿阳乙二醇项目 names 阳煤集团). A place (晋北1400万千瓦), a work (…铁矿300万吨) or
  * generic words before the capacity name no enterprise.
  */
-function capacityHeads(text: string): Hit[] {
+function capacityHeads(text: string, resources: Resources): Hit[] {
+  const { workEnds, industries } = resources.vocabulary.enterprises;
+  // A copy per call: a global pattern's lastIndex is state, and the shared resources keep none.
+  const capacity = new RegExp(resources.vocabulary.enterprises.capacity);
   const hits: Hit[] = [];
-  CAPACITY.lastIndex = 0;
-  for (let m = CAPACITY.exec(text); m; m = CAPACITY.exec(text)) {
+  for (let m = capacity.exec(text); m; m = capacity.exec(text)) {
     const end = m.index;
     const clause = clauseStart(text, end, { maxLength: 16 });
-    const cut = cutAtBoundary(text, clause.start, end);
+    const cut = cutAtBoundary(text, clause.start, end, resources);
     if (clause.truncated && cut === clause.start) continue;
-    const start = afterLeadingVerb(text, cut, end);
+    const start = afterLeadingVerb(text, cut, end, resources);
     const name = nameOf(text.slice(start, end));
     // 柳林年消纳|20万吨, 存栏达到|…: a verb before the capacity makes a clause, not a name.
-    if (lexiconTag(name.slice(-2)) === 'v' || lexiconTag(name.slice(-1)) === 'v') continue;
-    if (name.length < 2 || name.length > 10 || /\d/.test(name) || isGenericPrefix(name)) continue;
-    if (enterprises.workEnds.some((head) => name.endsWith(head)) || isPlaceOnly(name)) continue;
+    if (lexiconTag(name.slice(-2), resources.lexicon) === 'v' || lexiconTag(name.slice(-1), resources.lexicon) === 'v') continue;
+    if (name.length < 2 || name.length > 10 || /\d/.test(name) || isGenericPrefix(name, resources)) continue;
+    if (workEnds.some((head) => name.endsWith(head)) || isPlaceOnly(name, resources)) continue;
     // 晋能集团孝义|…万吨: a named company and the place of its work; the suffix rule reads it.
     if (/(?:集团|公司)./.test(name)) continue;
-    if (isOrdinaryPhrase(name) && !INDUSTRIES.some((industry) => name.endsWith(industry))) continue;
+    if (isOrdinaryPhrase(name, resources.lexicon) && !industries.some((industry) => name.endsWith(industry))) continue;
     hits.push({ start, end, surface: text.slice(start, end), name, ruleId: 'enterprise.capacity-head' });
   }
   return hits;
 }
 
 /** 晋北, 浑源, 大同市区: a region, or a region and generic words, or a place jieba knows. */
-function isPlaceOnly(name: string): boolean {
-  const gazetteer = loadGazetteer();
-  if (gazetteer.byName(name).length > 0 || lexiconTag(name) === 'ns') return true;
+function isPlaceOnly(name: string, resources: Resources): boolean {
+  const gazetteer = resources.gazetteer;
+  if (gazetteer.byName(name).length > 0 || lexiconTag(name, resources.lexicon) === 'ns') return true;
   for (let cut = 2; cut <= Math.min(4, name.length - 1); cut += 1) {
-    if (gazetteer.byName(name.slice(0, cut)).length > 0 && isGenericPrefix(name.slice(cut))) return true;
+    if (gazetteer.byName(name.slice(0, cut)).length > 0 && isGenericPrefix(name.slice(cut), resources)) return true;
   }
   return false;
 }

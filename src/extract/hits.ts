@@ -1,3 +1,5 @@
+import type { RuleId } from './rules.ts';
+
 /** What a finder reports: a name found in a section's text, with the rule that found it. */
 export interface Hit {
   /** Offsets into the text the finder was given. */
@@ -7,7 +9,7 @@ export interface Hit {
   surface: string;
   /** The name as read: the surface without spaces, line breaks and quote marks. */
   name: string;
-  ruleId: string;
+  ruleId: RuleId;
   props?: Record<string, string | number | boolean | null>;
 }
 

@@ -1,68 +1,18 @@
-import type { EntityCandidate, EntityType, Evidence, Extraction, Mention, RelationCandidate, RelationType } from '../model/entity.ts';
+import type { EntityCandidate, EntityType, Evidence, Extraction, Mention, RelationType } from '../model/entity.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import type { Section } from '../model/section.ts';
-import type { Gazetteer } from '../gazetteer/index.ts';
-import { sectionToSource } from '../structure/offsets.ts';
 import { findEnterprises, planShortForms } from './enterprises.ts';
-import { type Hit, nameOf } from './hits.ts';
+import { evidenceOf, type Found, isBox, type Keyed } from './found.ts';
+import { nameOf } from './hits.ts';
 import { findParks } from './parks.ts';
 import { findPolicies } from './policies.ts';
 import { findProjects } from './projects.ts';
-import { findRegions, type RegionHit, regionsInsideName } from './regions.ts';
-import { findZoneCoverage, findZones } from './zones.ts';
+import { findRegions } from './regions.ts';
+import { type Endpoint, sectionRelations } from './relations.ts';
+import type { Resources } from './resources.ts';
+import { findZones } from './zones.ts';
 
-
-/** A zone's coverage of a region read in a text (Zone)-[:COVERS]->(Region). */
-export interface CoverageHit {
-  zone: Hit;
-  code: string;
-  start: number;
-  end: number;
-  ruleId: string;
-}
-
-/**
- * The place finders, owned by the gazetteer stage (src/extract/regions.ts, zones.ts): passed in
- * so that this stage does not read places its own way.
- */
-export interface PlaceFinders {
-  /** Regions in `text`, none inside `longerNames` (the spans of the other finders' names). */
-  regions(text: string, planRegionCode: string | null, gazetteer: Gazetteer, longerNames: readonly { start: number; end: number }[]): RegionHit[];
-  /** Codes of the innermost regions named inside an entity's name (晋中经济技术开发区 → 140700). */
-  regionsInsideName(name: string, planRegionCode: string | null, gazetteer: Gazetteer): string[];
-  zones(text: string, gazetteer: Gazetteer): Hit[];
-  coverage(text: string, zones: readonly Hit[], regions: readonly RegionHit[], gazetteer: Gazetteer): CoverageHit[];
-}
-
-/** No place finders: extraction of parks, enterprises, projects and policies only. */
-export const NO_PLACES: PlaceFinders = {
-  regions: () => [],
-  regionsInsideName: () => [],
-  zones: () => [],
-  coverage: () => [],
-};
-
-/** The gazetteer's place finders (src/extract/regions.ts, zones.ts). */
-export const GAZETTEER_PLACES: PlaceFinders = {
-  regions: (text, planRegionCode, gazetteer, longerNames) => findRegions(text, { planRegionCode, longerNames }, gazetteer),
-  regionsInsideName: (name, planRegionCode, gazetteer) => {
-    const hits = regionsInsideName(name, { planRegionCode }, gazetteer);
-    const level = (code: string): string | undefined => gazetteer.byCode(code)?.level;
-    const innermost = hits[0] ? level(hits[0].code) : undefined;
-    return [...new Set(hits.filter((h) => level(h.code) === innermost).map((h) => h.code))];
-  },
-  zones: (text, gazetteer) => findZones(text, gazetteer).map((z) => ({ ...z, name: z.name })),
-  coverage: (text, zones, regions) => findZoneCoverage(text, zones, regions),
-};
-
-interface Found {
-  type: EntityType;
-  hit: Hit;
-  /** Region code, for regions. */
-  code?: string;
-  /** The longer name this one was read inside (ANNOTATION.md: names inside names count). */
-  nestedIn?: Found;
-}
+export { loadResources, type Resources } from './resources.ts';
 
 /**
  * Which names may stand inside which (ANNOTATION.md): a region inside any name; a zone inside a
@@ -152,40 +102,29 @@ function isQuotedName(container: Found): boolean {
   return container.type === 'POLICY' && /^policy\.(?:cited-document|quoted)/.test(container.hit.ruleId);
 }
 
-/** The relation a name inside a name implies, where the name-based rules of extractPlan do not give it. */
-function nestedRelation(outer: EntityType, inner: EntityType): RelationType | undefined {
-  if (outer === 'PROJECT' && inner === 'ENTERPRISE') return 'BUILT_BY';
-  if (outer === 'PROJECT' && inner === 'PROJECT') return 'PART_OF';
-  if (outer === 'PARK' && inner === 'PARK') return 'PART_OF';
-  return undefined;
-}
-
 type Finder = (section: Section, context: FinderContext, earlier: readonly Found[]) => Found[];
 
 interface FinderContext {
   plan: StructuredPlan;
-  gazetteer: Gazetteer;
-  places: PlaceFinders;
+  resources: Resources;
   /** What the finders read inside each name text, once per plan (see candidatesInside). */
   inside: Map<string, Found[]>;
   /** Short forms the plan gives its enterprises (阳煤 for 阳煤集团): read on a first pass. */
   enterpriseShortForms: readonly string[];
 }
 
-const isBox = (section: Section): boolean => section.kind === 'box' || /专栏/.test(section.title);
-
 /**
  * The finders, in order. On overlapping hits the longest wins; on equal ones, the earlier in
  * this list (a zone over a park of the same span, a physical 工程 as a project over a policy).
  */
 const FINDERS: readonly Finder[] = [
-  (s, c) => c.places.zones(s.text, c.gazetteer).map((hit) => ({ type: 'ZONE', hit })),
-  (s) => findParks(s.text).map((hit) => ({ type: 'PARK', hit })),
-  (s) => findProjects(s.text, { box: isBox(s) }).map((hit) => ({ type: 'PROJECT', hit })),
-  (s, c) => findEnterprises(s.text, { shortForms: c.enterpriseShortForms }).map((hit) => ({ type: 'ENTERPRISE', hit })),
-  (s) => findPolicies(s.text, { box: isBox(s) }).map((hit) => ({ type: 'POLICY', hit })),
+  (s, c) => findZones(s.text, c.resources).map((hit) => ({ type: 'ZONE', hit })),
+  (s, c) => findParks(s.text, c.resources).map((hit) => ({ type: 'PARK', hit })),
+  (s, c) => findProjects(s.text, c.resources, { box: isBox(s) }).map((hit) => ({ type: 'PROJECT', hit })),
+  (s, c) => findEnterprises(s.text, c.resources, { shortForms: c.enterpriseShortForms }).map((hit) => ({ type: 'ENTERPRISE', hit })),
+  (s, c) => findPolicies(s.text, c.resources, { box: isBox(s) }).map((hit) => ({ type: 'POLICY', hit })),
   (s, c, earlier) =>
-    c.places.regions(s.text, c.plan.meta.regionCode, c.gazetteer, earlier.map((f) => f.hit)).map((r) => ({
+    findRegions(s.text, c.resources, { planRegionCode: c.plan.meta.regionCode, longerNames: earlier.map((f) => f.hit) }).map((r) => ({
       type: 'REGION',
       code: r.code,
       hit: { start: r.start, end: r.end, surface: r.surface, name: nameOf(r.surface), ruleId: r.ruleId },
@@ -200,23 +139,20 @@ export function candidateKey(type: EntityType, name: string, code?: string): str
 /**
  * Reads one plan: every section's own text through the finders, overlaps settled by the
  * GUIDELINES (longest name wins; a project line keeps the enterprise it starts with), then
- * the relations each mention implies, each with its evidence.
+ * the relations each mention implies, each with its evidence (src/extract/relations.ts).
  */
-export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: PlaceFinders = GAZETTEER_PLACES): Extraction {
+export function extractPlan(plan: StructuredPlan, resources: Resources): Extraction {
+  const { gazetteer } = resources;
   const planId = plan.meta.id;
   const entities = new Map<string, EntityCandidate>();
   const mentions: Mention[] = [];
-  const relations: RelationCandidate[] = [];
+  const relations: Extraction['relations'] = [];
   const relationKeys = new Set<string>();
-  const context: FinderContext = { plan, gazetteer, places, inside: new Map(), enterpriseShortForms: [] };
+  const context: FinderContext = { plan, resources, inside: new Map(), enterpriseShortForms: [] };
   // A first pass over the plan for the full names whose short forms it may use later.
-  const fullNames = plan.sections.flatMap((section) => findEnterprises(section.text).map((hit) => hit.name));
-  context.enterpriseShortForms = planShortForms(fullNames, (name) => gazetteer.byName(name).length > 0);
+  const fullNames = plan.sections.flatMap((section) => findEnterprises(section.text, resources).map((hit) => hit.name));
+  context.enterpriseShortForms = planShortForms(fullNames, (name) => gazetteer.byName(name).length > 0, resources);
 
-  const evidenceOf = (section: Section, start: number, end: number, ruleId: string): Evidence => {
-    const source = sectionToSource(plan.normalized, section, start, end);
-    return { planId, sectionOrdinal: section.ordinal, start, end, sourceStart: source.start, sourceEnd: source.end, ruleId };
-  };
   const addEntity = (type: EntityType, name: string, props: EntityCandidate['props'], code?: string): string => {
     const key = candidateKey(type, name, code);
     const known = entities.get(key);
@@ -224,17 +160,18 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
     else for (const [k, v] of Object.entries(props)) if (!(k in known.props)) known.props[k] = v;
     return key;
   };
+  const regionKey = (code: string): string | undefined => {
+    const row = gazetteer.byCode(code);
+    if (!row) return undefined;
+    return addEntity('REGION', row.name, { code: row.code, level: row.level }, row.code);
+  };
+  const keyOf = (end: Endpoint): string | undefined => ('key' in end ? end.key : 'regionCode' in end ? regionKey(end.regionCode) : addEntity(end.type, end.name, {}));
   const addRelation = (type: RelationType, fromKey: string, toKey: string, evidence: Evidence): void => {
     if (fromKey === toKey) return;
     const id = `${type}|${fromKey}|${toKey}|${evidence.sectionOrdinal}|${evidence.start}|${evidence.end}`;
     if (relationKeys.has(id)) return;
     relationKeys.add(id);
     relations.push({ type, fromKey, toKey, evidence });
-  };
-  const regionKey = (code: string): string | undefined => {
-    const row = gazetteer.byCode(code);
-    if (!row) return undefined;
-    return addEntity('REGION', row.name, { code: row.code, level: row.level }, row.code);
   };
 
   for (const section of plan.sections) {
@@ -248,7 +185,7 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
       return line ? { ...f, nestedIn: line } : f;
     });
     const found = [...outer, ...namesInsideNames(section, outer, context)].sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
-    const keyed = found.map((f) => {
+    const keyed: Keyed[] = found.map((f) => {
       const props: EntityCandidate['props'] = { ...(f.hit.props ?? {}) };
       if (f.type === 'REGION' && f.code !== undefined) {
         const row = gazetteer.byCode(f.code);
@@ -257,70 +194,18 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
       }
       const name = f.type === 'REGION' ? (gazetteer.byCode(f.code ?? '')?.name ?? f.hit.name) : f.hit.name;
       const key = addEntity(f.type, name, props, f.code === undefined ? undefined : (gazetteer.byCode(f.code)?.code ?? f.code));
-      const evidence = evidenceOf(section, f.hit.start, f.hit.end, f.hit.ruleId);
+      const evidence = evidenceOf(plan, section, f.hit.start, f.hit.end, f.hit.ruleId);
       mentions.push({ ...evidence, entityKey: key, surface: f.hit.surface, ...(f.nestedIn ? { nestedIn: f.nestedIn.hit.name } : {}) });
       return { ...f, key, evidence };
     });
 
-    const enterprisesByStart = new Map<number, Keyed[]>();
-    for (const f of keyed) {
-      if (f.type === 'ENTERPRISE') enterprisesByStart.set(f.hit.start, [...(enterprisesByStart.get(f.hit.start) ?? []), f]);
-    }
-    for (const f of keyed) {
-      if (f.type === 'PARK' || f.type === 'ENTERPRISE' || f.type === 'PROJECT') {
-        for (const [code, ruleId] of locationsOf(f.hit.name, plan.meta.regionCode, places, gazetteer)) {
-          const to = regionKey(code);
-          if (to) addRelation('LOCATED_IN', f.key, to, { ...f.evidence, ruleId });
-        }
-      }
-      if (f.type === 'PROJECT') {
-        const builder = builderOf(f, enterprisesByStart);
-        if (builder) addRelation('BUILT_BY', f.key, builder.key, { ...f.evidence, ruleId: 'built-by.leading-enterprise' });
-        if (isBox(section)) {
-          for (const region of keyed) {
-            // A region read inside a name on the line (山西 in 山西信发化工有限公司) locates that name, not the line.
-            if (region.type === 'REGION' && !region.nestedIn && sameLine(section.text, f.hit, region.hit)) {
-              addRelation('LOCATED_IN', f.key, region.key, { ...evidenceOf(section, Math.min(f.hit.start, region.hit.start), Math.max(f.hit.end, region.hit.end), 'located-in.box-line') });
-            }
-          }
-        }
-      }
-      if (f.type === 'PROJECT' || f.type === 'ENTERPRISE') {
-        // A park named inside the name: 孝义市经济开发区综合物流园区 is in 孝义市经济开发区.
-        for (const park of findParks(f.hit.name)) {
-          if (park.end - park.start === f.hit.name.length) continue;
-          const to = addEntity('PARK', park.name, {});
-          addRelation('IN_PARK', f.key, to, { ...f.evidence, ruleId: 'in-park.name' });
-        }
-      }
-      if (f.type === 'PROJECT' || f.type === 'PARK') {
-        for (const zone of places.zones(f.hit.name, gazetteer)) {
-          if (zone.end - zone.start === f.hit.name.length) continue;
-          const to = addEntity('ZONE', zone.name, {});
-          addRelation(f.type === 'PARK' ? 'PART_OF' : 'IN_ZONE', f.key, to, { ...f.evidence, ruleId: 'in-zone.name' });
-          if (f.type === 'PARK') addRelation('IN_ZONE', f.key, to, { ...f.evidence, ruleId: 'in-zone.name' });
-        }
-      }
-    }
-
-    for (const inner of keyed) {
-      if (!inner.nestedIn) continue;
-      const container = keyed.find((k) => k.hit === inner.nestedIn?.hit);
-      const relation = container ? nestedRelation(container.type, inner.type) : undefined;
-      if (container && relation) addRelation(relation, container.key, inner.key, { ...container.evidence, ruleId: `nested.${relation.toLowerCase()}` });
-    }
-
-    const zoneHits = found.filter((f) => f.type === 'ZONE').map((f) => f.hit);
-    const regionHits: RegionHit[] = found
-      .filter((f) => f.type === 'REGION' && f.code !== undefined)
-      .map((f) => ({ start: f.hit.start, end: f.hit.end, surface: f.hit.surface, code: f.code ?? '', ruleId: f.hit.ruleId }));
-    if (zoneHits.length > 0) {
-      for (const cover of places.coverage(section.text, zoneHits, regionHits, gazetteer)) {
-        const to = regionKey(cover.code);
-        if (!to) continue;
-        const from = addEntity('ZONE', cover.zone.name, {});
-        addRelation('COVERS', from, to, evidenceOf(section, cover.start, cover.end, cover.ruleId));
-      }
+    for (const fact of sectionRelations(plan, section, keyed, resources)) {
+      // The end a relation names is recorded only once the other end is known (a region the
+      // gazetteer lacks makes no relation and no entity).
+      const to = keyOf(fact.to);
+      if (to === undefined) continue;
+      const from = keyOf(fact.from);
+      if (from !== undefined) addRelation(fact.type, from, to, fact.evidence);
     }
   }
 
@@ -330,21 +215,6 @@ export function extractPlan(plan: StructuredPlan, gazetteer: Gazetteer, places: 
     mentions: mentions.sort((a, b) => a.sectionOrdinal - b.sectionOrdinal || a.start - b.start || a.end - b.end),
     relations,
   };
-}
-
-/**
- * Where a park, enterprise or project lies, by the regions its name gives: the innermost of
- * them. A name that gives only a province (山西信发化工有限公司年产…项目 in the 孝义 plan) says
- * little where the issuing plan's region lies within that province: the plan speaks of its
- * own region, so the thing is LOCATED_IN the plan's region (rule located-in.plan-region).
- */
-export function locationsOf(name: string, planRegionCode: string | null, places: PlaceFinders, gazetteer: Gazetteer): Array<[string, string]> {
-  const codes = places.regionsInsideName(name, planRegionCode, gazetteer);
-  const onlyProvince = codes.length > 0 && codes.every((code) => gazetteer.byCode(code)?.level === 'province');
-  if (onlyProvince && planRegionCode !== null && codes.some((code) => code !== planRegionCode && gazetteer.isWithin(planRegionCode, code))) {
-    return [[planRegionCode, 'located-in.plan-region']];
-  }
-  return codes.map((code) => [code, 'located-in.name']);
 }
 
 /**
@@ -380,19 +250,4 @@ export function settle(found: readonly Found[]): Found[] {
 
 function isNested(outer: Found, inner: Found): boolean {
   return outer.type === 'PROJECT' && inner.type === 'ENTERPRISE' && inner.hit.start >= outer.hit.start && inner.hit.end <= outer.hit.end && inner.hit.end - inner.hit.start < outer.hit.end - outer.hit.start;
-}
-
-interface Keyed extends Found {
-  key: string;
-}
-
-/** The enterprise a project's name starts with (山西信发化工有限公司年产…项目). */
-function builderOf(project: Keyed, enterprisesByStart: ReadonlyMap<number, readonly Keyed[]>): Keyed | undefined {
-  return enterprisesByStart.get(project.hit.start)?.find((f) => f.hit.end < project.hit.end);
-}
-
-function sameLine(text: string, a: Hit, b: Hit): boolean {
-  const from = Math.min(a.end, b.end);
-  const to = Math.max(a.start, b.start);
-  return from >= to || !/[；;。\n]/.test(text.slice(from, to));
 }

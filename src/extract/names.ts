@@ -1,6 +1,4 @@
-import boundaries from '../../data/dictionary/name-boundaries.json' with { type: 'json' };
-import generic from '../../data/dictionary/generic-words.json' with { type: 'json' };
-import { generalLexicon } from './dictionary.ts';
+import type { Resources } from './resources.ts';
 
 /*
  * The hard part of reading a name by its suffix (…产业园, …有限公司, …项目) is where it starts.
@@ -57,8 +55,6 @@ export function clauseStart(text: string, end: number, options: ClauseOptions): 
   return { start: i, truncated };
 }
 
-const BOUNDARY_WORDS = [...new Set(boundaries.words)].sort((a, b) => b.length - a.length);
-const PROTECTED = boundaries.protected;
 const CONJUNCTIONS = new Set(['和', '与', '及', '或']);
 const COUNTED = /(?:\d+(?:\.\d+)?\s*余?\s*(?:个|项|户|座|条|家|所|处|批|类|种|大|张|年|节|章|篇)|[一二三四五六七八九十两百千]+\s*余?\s*(?:个|项|户|座|条|家|所|处|批|类|种|大|张|节|章|篇))/g;
 
@@ -76,25 +72,27 @@ export interface CutOptions {
  * `from`: just after the last boundary word (or counted quantity: 100个, 十大) that leaves a
  * prefix of at least `minPrefix` characters.
  */
-export function cutAtBoundary(text: string, from: number, suffixStart: number, options: CutOptions = {}): number {
+export function cutAtBoundary(text: string, from: number, suffixStart: number, resources: Resources, options: CutOptions = {}): number {
+  const { boundaries, protected: protectedWords } = resources.vocabulary.names;
   const minPrefix = options.minPrefix ?? 0;
   const keep = new Set(options.keep ?? []);
   let best = from;
   for (let i = from + 1; i <= suffixStart - minPrefix; i += 1) {
-    for (const word of BOUNDARY_WORDS) {
+    for (const word of boundaries) {
       if (keep.has(word)) continue;
       const at = i - word.length;
       if (at < from || !text.startsWith(word, at)) continue;
-      if (isProtected(text, at, i, from)) continue;
+      if (isProtected(text, at, i, from, protectedWords)) continue;
       // A conjunction joins two words: one character before it is part of a name (民和玫瑰…).
       if (CONJUNCTIONS.has(word) && at - from === 1) continue;
       best = i;
       break;
     }
   }
-  COUNTED.lastIndex = 0;
+  // A copy per call: a global pattern's lastIndex is state, and the module keeps none.
+  const counted = new RegExp(COUNTED);
   const clause = text.slice(from, suffixStart);
-  for (let m = COUNTED.exec(clause); m; m = COUNTED.exec(clause)) {
+  for (let m = counted.exec(clause); m; m = counted.exec(clause)) {
     const cut = from + m.index + m[0].length;
     if (cut > best && cut <= suffixStart - minPrefix) best = cut;
   }
@@ -103,8 +101,8 @@ export function cutAtBoundary(text: string, from: number, suffixStart: number, o
 }
 
 /** A cut at `cut` (after a boundary word at `at`) would split a protected name. */
-function isProtected(text: string, at: number, cut: number, from: number): boolean {
-  for (const word of PROTECTED) {
+function isProtected(text: string, at: number, cut: number, from: number, protectedWords: readonly string[]): boolean {
+  for (const word of protectedWords) {
     for (let q = Math.max(from, cut - word.length + 1); q <= at; q += 1) {
       if (q < cut && q + word.length > cut && text.startsWith(word, q)) return true;
     }
@@ -112,8 +110,6 @@ function isProtected(text: string, at: number, cut: number, from: number): boole
   return false;
 }
 
-const GENERIC = new Set(generic.words);
-const GENERIC_MAX = Math.max(...generic.words.map((w) => w.length));
 /** A bare quantity (120万吨, 50MW, 2×35万千瓦) says how big, not which. */
 const QUANTITY = /[\d.×]+(?:万|亿)?(?:千瓦|兆瓦|MW|GW|吨|立方米|平方米|m³|公里|千米)(?:\/年)?/g;
 const NUMERAL = /[\d０-９.一二三四五六七八九十两百千万亿第个大级期号批]/;
@@ -122,7 +118,8 @@ const NUMERAL = /[\d０-９.一二三四五六七八九十两百千万亿第个�
  * Whether a prefix only says what kind of thing follows (现代, 电子商务, 一批, 省级 …) and so
  * names nothing: true when it can be read wholly as generic words and numerals.
  */
-export function isGenericPrefix(prefix: string): boolean {
+export function isGenericPrefix(prefix: string, resources: Resources): boolean {
+  const { generic, genericLongest } = resources.vocabulary.names;
   // A bracketed qualifier (县（市）, （一期）) adds no name.
   const s = prefix.replace(/[\s\u3000]/g, '').replace(/（[^（）]*）|\([^()]*\)/g, '').replace(QUANTITY, '');
   if (s.length === 0) return true;
@@ -133,8 +130,8 @@ export function isGenericPrefix(prefix: string): boolean {
   for (let i = 0; i < s.length; i += 1) {
     if (!ok[i]) continue;
     if (NUMERAL.test(s[i] ?? '')) ok[i + 1] = true;
-    for (let len = 1; len <= GENERIC_MAX && i + len <= s.length; len += 1) {
-      if (GENERIC.has(s.slice(i, i + len))) ok[i + len] = true;
+    for (let len = 1; len <= genericLongest && i + len <= s.length; len += 1) {
+      if (generic.has(s.slice(i, i + len))) ok[i + len] = true;
     }
   }
   return ok[s.length] === true;
@@ -144,9 +141,10 @@ export function isGenericPrefix(prefix: string): boolean {
  * Whether a name may start at `at`: at the start of a clause, or right after a word that
  * cannot be part of a name (推进阳煤…, but not 高阳煤矿).
  */
-export function startsName(text: string, at: number): boolean {
+export function startsName(text: string, at: number, resources: Resources): boolean {
   if (at === 0 || !isNameChar(text[at - 1] ?? '')) return true;
-  return BOUNDARY_WORDS.some((word) => word.length <= at && text.startsWith(word, at - word.length) && !isProtected(text, at - word.length, at, 0));
+  const { boundaries, protected: protectedWords } = resources.vocabulary.names;
+  return boundaries.some((word) => word.length <= at && text.startsWith(word, at - word.length) && !isProtected(text, at - word.length, at, 0, protectedWords));
 }
 
 /**
@@ -154,52 +152,22 @@ export function startsName(text: string, at: number): boolean {
  * suffix (吴王山森林公园二期提升|工程), the rightmost earlier cut that leaves a name, provided
  * that name does not itself begin with a boundary word (大力推进重点工程 stays no name).
  */
-export function cutToName(text: string, from: number, suffixStart: number, options: CutOptions = {}): number {
-  const first = cutAtBoundary(text, from, suffixStart, options);
-  if (first <= from || !isGenericPrefix(text.slice(first, suffixStart))) return first;
+export function cutToName(text: string, from: number, suffixStart: number, resources: Resources, options: CutOptions = {}): number {
+  const first = cutAtBoundary(text, from, suffixStart, resources, options);
+  if (first <= from || !isGenericPrefix(text.slice(first, suffixStart), resources)) return first;
   if (!(options.stepOver ?? []).some((w) => text.startsWith(w, first - w.length))) return first;
   // Only the one word before the suffix may be stepped over: a second cut means a sentence.
-  const start = cutAtBoundary(text, from, suffixStart, { ...options, minPrefix: suffixStart - first + 1 });
+  const start = cutAtBoundary(text, from, suffixStart, resources, { ...options, minPrefix: suffixStart - first + 1 });
   const prefix = text.slice(start, suffixStart);
-  if (start >= first || isGenericPrefix(prefix) || /[等的、\d]/.test(text.slice(start, first))) return first;
-  if (BOUNDARY_WORDS.some((w) => prefix.startsWith(w) && !isProtected(text, start, start + w.length, start))) return first;
+  if (start >= first || isGenericPrefix(prefix, resources) || /[等的、\d]/.test(text.slice(start, first))) return first;
+  const { boundaries, protected: protectedWords } = resources.vocabulary.names;
+  if (boundaries.some((w) => prefix.startsWith(w) && !isProtected(text, start, start + w.length, start, protectedWords))) return first;
   return start;
 }
 
 /** Length of the boundary word a text starts with (实施小微企业创办工程 → 2), or 0. */
-export function leadingBoundary(text: string): number {
-  const word = BOUNDARY_WORDS.find((w) => text.startsWith(w) && !isProtected(text, 0, w.length, 0));
+export function leadingBoundary(text: string, resources: Resources): number {
+  const { boundaries, protected: protectedWords } = resources.vocabulary.names;
+  const word = boundaries.find((w) => text.startsWith(w) && !isProtected(text, 0, w.length, 0, protectedWords));
   return word?.length ?? 0;
-}
-
-/** jieba tags of ordinary words (nouns, verbs, adjectives …), not of names (nr, ns, nt, nz …). */
-const ORDINARY_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'vd', 'f', 'm', 'q', 'r', 'p', 'c', 'u', 'l', 'i', 's', 't', 'b', 'z', 'ng', 'vg', 'ag']);
-let ordinaryWords: { words: Set<string>; longest: number } | undefined;
-
-/**
- * Whether a phrase reads wholly as ordinary words of jieba's lexicon (住宿, 生物制药, 合作制):
- * such a phrase names a kind of business, not an enterprise (宏圣科威, 京东商城 do not read so).
- */
-export function isOrdinaryPhrase(phrase: string): boolean {
-  if (!ordinaryWords) {
-    const words = new Set(generalLexicon().filter((w) => ORDINARY_TAGS.has(w.tag)).map((w) => w.word));
-    let longest = 0;
-    for (const w of words) longest = Math.max(longest, w.length);
-    ordinaryWords = { words, longest };
-  }
-  const { words, longest } = ordinaryWords;
-  // singles[i]: the fewest one-character words in a reading of phrase[0, i); a name read as
-  // characters (方+盛) is no ordinary phrase, one affix (合作+制) may be.
-  const singles: number[] = new Array<number>(phrase.length + 1).fill(Number.POSITIVE_INFINITY);
-  singles[0] = 0;
-  for (let i = 0; i < phrase.length; i += 1) {
-    const here = singles[i] ?? Number.POSITIVE_INFINITY;
-    if (here === Number.POSITIVE_INFINITY) continue;
-    for (let len = 1; len <= longest && i + len <= phrase.length; len += 1) {
-      if (!words.has(phrase.slice(i, i + len))) continue;
-      const next = here + (len === 1 ? 1 : 0);
-      if (next < (singles[i + len] ?? Number.POSITIVE_INFINITY)) singles[i + len] = next;
-    }
-  }
-  return (singles[phrase.length] ?? Number.POSITIVE_INFINITY) <= Math.min(1, phrase.length - 2);
 }

@@ -1,9 +1,8 @@
-import policies from '../../data/dictionary/policies.json' with { type: 'json' };
-import projects from '../../data/dictionary/projects.json' with { type: 'json' };
 import { type Hit, longestFirst, nameOf } from './hits.ts';
 import { clauseStart, cutAtBoundary, isGenericPrefix, isNameChar, leadingBoundary, startsName } from './names.ts';
+import type { Resources } from './resources.ts';
+import type { RuleId } from './rules.ts';
 
-const NOT_POLICIES = new Set(policies.notPolicies);
 const MAX_NAME_PREFIX = 16;
 const MAX_QUOTED = 14;
 /** A framework name counts its parts: 四大战略, 一核两区, 三去一降一补, 六个精准. */
@@ -14,37 +13,34 @@ const LEADING_NUMERAL = /^[一二三四五六七八九十两双百千]/;
 function isNumberedFramework(name: string): boolean {
   return name.length >= 3 && LEADING_NUMERAL.test(name) && ((name.match(NUMERAL) ?? []).length >= 2 || COUNTER.test(name));
 }
-const SUFFIX = new RegExp([...policies.suffixes].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /**
  * Policies: documents cited in 《》 (the marks are not part of the name), quoted framework
  * names (“四大战略”, “一核两区”), …战略 / …行动 / …计划 / …工程 / …改革 read by their
  * suffix (乡村振兴战略), and named reforms from the policy vocabulary (转型综改).
  */
-export function findPolicies(text: string, options: { box?: boolean } = {}): Hit[] {
+export function findPolicies(text: string, resources: Resources, options: { box?: boolean } = {}): Hit[] {
   return longestFirst([
     ...citedDocuments(text),
-    ...quotedNames(text),
-    ...quotedFormulas(text),
-    ...suffixedNames(text),
-    ...knownNames(text),
-    ...nationalTitles(text),
-    ...cityModels(text),
-    ...(options.box ? boxHeadings(text) : []),
+    ...quotedNames(text, resources),
+    ...quotedFormulas(text, resources),
+    ...suffixedNames(text, resources),
+    ...knownNames(text, resources),
+    ...nationalTitles(text, resources),
+    ...cityModels(text, resources),
+    ...(options.box ? boxHeadings(text, resources) : []),
   ]);
 }
 
-const ABBREVIATION_CUE = new RegExp(`(?:${policies.abbreviationCues.join('|')})[（(]?$`);
-const HEADS = [...policies.quotedSuffixes, ...policies.formulaHeads].sort((a, b) => b.length - a.length);
 
 /** “1+10”联合体, “2+5”政策体系: a quoted formula of numbers, with the noun it heads. */
-function quotedFormulas(text: string): Hit[] {
+function quotedFormulas(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
   const FORMULA = /[“"](\d+(?:[+＋]\d+)+)[”"]/g;
   for (let m = FORMULA.exec(text); m; m = FORMULA.exec(text)) {
     const start = m.index + 1;
     const after = m.index + m[0].length;
-    const head = HEADS.find((h) => text.startsWith(h, after)) ?? '';
+    const head = resources.vocabulary.policies.heads.find((h) => text.startsWith(h, after)) ?? '';
     const end = head ? after + head.length : start + (m[1] ?? '').length;
     const surface = text.slice(start, end);
     hits.push({ start, end, surface, name: nameOf(surface), ruleId: 'policy.quoted-formula', props: { kind: 'framework' } });
@@ -52,33 +48,29 @@ function quotedFormulas(text: string): Hit[] {
   return hits;
 }
 
-const TITLE_SUFFIXES: readonly string[] = policies.titleSuffixes;
-const RANKS = [...policies.rankPrefixes].sort((a, b) => b.length - a.length);
-const TITLE = new RegExp(`(${RANKS.join('|')})([\\u4e00-\\u9fff（）()]{0,16}?)(${[...TITLE_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
-/** Verbs inside a would-be title show a clause, not a title (全省率先开展…试点). */
-const CLAUSE_VERBS = [...policies.programmeVerbs, ...policies.policyBoundaries];
 
 /**
  * Titles a place is awarded or a pilot it runs, led by their rank (国家全域旅游示范区,
  * 全国文明城市, 国家智能制造试点, 全国流通领域现代供应链体系建设试点城市): the rank bounds the
  * name on its left, the title word on its right.
  */
-function nationalTitles(text: string): Hit[] {
+function nationalTitles(text: string, resources: Resources): Hit[] {
+  // A copy per call: a global pattern's lastIndex is state, and the shared resources keep none.
+  const title = new RegExp(resources.vocabulary.policies.title);
   const hits: Hit[] = [];
-  TITLE.lastIndex = 0;
-  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
+  for (let m = title.exec(text); m; m = title.exec(text)) {
     const [surface, , middle = '', suffix = ''] = m;
     // 国家级示范区 says only the rank: a title needs its own words, unless the title word is one (全国文明城市).
-    const bare = nameOf(middle).length < 2 && !policies.completeTitles.includes(suffix);
+    const bare = nameOf(middle).length < 2 && !resources.vocabulary.policies.completeTitles.includes(suffix);
     // 国家园林城市和卫生城市 is two titles: a city title has no conjunction inside.
     const twoTitles = suffix.endsWith('城市') && /[和与及]/.test(middle);
-    if (bare || twoTitles || CLAUSE_VERBS.some((verb) => middle.includes(verb))) {
-      TITLE.lastIndex = m.index + 1;
+    if (bare || twoTitles || resources.vocabulary.policies.clauseVerbs.some((verb) => middle.includes(verb))) {
+      title.lastIndex = m.index + 1;
       continue;
     }
     if (continuesName(text, suffix, m.index + surface.length)) continue;
     hits.push({ start: m.index, end: m.index + surface.length, surface, name: nameOf(surface), ruleId: 'policy.national-title', props: { kind: 'title' } });
-    TITLE.lastIndex = m.index + surface.length;
+    title.lastIndex = m.index + surface.length;
   }
   return hits;
 }
@@ -89,13 +81,14 @@ const CITY_MODEL = /([\u4e00-\u9fff]{2})城市(?=建设)/g;
  * 海绵城市, 智慧城市, 公园城市: a model of city that a plan builds (推进海绵城市建设), two
  * characters of its own right after a boundary; 推进城市建设 and 高品质城市建设 name no model.
  */
-function cityModels(text: string): Hit[] {
+function cityModels(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
-  CITY_MODEL.lastIndex = 0;
-  for (let m = CITY_MODEL.exec(text); m; m = CITY_MODEL.exec(text)) {
+  // A copy per call: a global pattern's lastIndex is state, and the module keeps none.
+  const cityModel = new RegExp(CITY_MODEL);
+  for (let m = cityModel.exec(text); m; m = cityModel.exec(text)) {
     const model = m[1] ?? '';
-    if (!startsName(text, m.index) || leadingBoundary(model) > 0 || leadingBoundary(model.slice(1)) > 0) {
-      CITY_MODEL.lastIndex = m.index + 1;
+    if (!startsName(text, m.index, resources) || leadingBoundary(model, resources) > 0 || leadingBoundary(model.slice(1), resources) > 0) {
+      cityModel.lastIndex = m.index + 1;
       continue;
     }
     hits.push({ start: m.index, end: m.index + m[0].length, surface: m[0], name: m[0], ruleId: 'policy.city-model', props: { kind: 'programme' } });
@@ -107,17 +100,17 @@ function cityModels(text: string): Hit[] {
  * A 专栏 entry headed by a programme's name (国际合作园区建设工程。…, 电子商务发展“百千万亿”工程：…):
  * the heading is the name, generic words and all.
  */
-function boxHeadings(text: string): Hit[] {
+function boxHeadings(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
-  const HEADING = new RegExp(`(?:^|\\n)([^\\n：:。，；]{2,24}?(?:${[...policies.suffixes].sort((a, b) => b.length - a.length).join('|')}))[：:。]`, 'g');
-  for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) {
+  const heading = new RegExp(resources.vocabulary.policies.boxHeading);
+  for (let m = heading.exec(text); m; m = heading.exec(text)) {
     const whole = m[1] ?? '';
-    const lead = leadingBoundary(whole);
+    const lead = leadingBoundary(whole, resources);
     const inner = whole.slice(lead);
     const start = m.index + m[0].indexOf(whole) + lead;
     const name = nameOf(inner);
     // A physical work as heading (…水库工程。) is read as a project too, and the project wins.
-    if (NOT_POLICIES.has(name)) continue;
+    if (resources.vocabulary.policies.notPolicies.has(name)) continue;
     hits.push({ start, end: start + inner.length, surface: inner, name, ruleId: 'policy.box-heading', props: { kind: 'programme' } });
   }
   return hits;
@@ -137,9 +130,6 @@ function citedDocuments(text: string): Hit[] {
 
 /** A quoted list of slogans (“千村示范、万村整治”) may run longer than one slogan. */
 const MAX_QUOTED_LIST = 20;
-const OUTER_HEADS = [...policies.outerHeads].sort((a, b) => b.length - a.length);
-const SHORT_CONTEXT = policies.shortFrameworkContext;
-const PROGRAMME_VERBS = policies.programmeVerbs;
 /** A quoted number or formula (“13710”, “2+ 7+N”) names nothing without the noun it heads. */
 const BARE_NUMBER = /^[\dA-Za-z+＋\s.]+$/;
 
@@ -156,7 +146,7 @@ interface Quoted {
  * ending in a policy word (“四大战略”), a phrase heading a policy word outside the quotes
  * (“放管服效”改革), or a slogan that a programme verb puts into effect (推行“证照分离”).
  */
-function quotedNames(text: string): Hit[] {
+function quotedNames(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
   const QUOTED = /[“"]([^“”"\n，。；：！？,;]{2,40})[”"]/g;
   let previous: { close: number; governed: boolean } | undefined;
@@ -165,25 +155,25 @@ function quotedNames(text: string): Hit[] {
     const q: Quoted = { open: m.index, close: m.index + m[0].length - 1, inner, name: nameOf(inner) };
     // “证照分离”“多证合一”: a quote right after an accepted one shares its verb.
     const chained = previous !== undefined && previous.governed && previous.close === q.open - 1;
-    const hit = readQuoted(text, q, chained);
+    const hit = readQuoted(text, q, chained, resources);
     previous = { close: q.close, governed: hit?.ruleId === 'policy.quoted-slogan' };
     if (hit) hits.push(hit);
   }
   return hits;
 }
 
-function readQuoted(text: string, q: Quoted, chained: boolean): Hit | undefined {
+function readQuoted(text: string, q: Quoted, chained: boolean, resources: Resources): Hit | undefined {
   const isList = q.name.includes('、');
   if (q.name.length > (isList ? MAX_QUOTED_LIST : MAX_QUOTED)) return undefined;
-  if (NOT_POLICIES.has(q.name)) return periodPlan(text, q);
+  if (resources.vocabulary.policies.notPolicies.has(q.name)) return periodPlan(text, q, resources);
   // （以下简称“四县一市一区”）: an abbreviation of what was just named, not a framework.
-  if (ABBREVIATION_CUE.test(text.slice(Math.max(0, q.open - 6), q.open))) return undefined;
+  if (resources.vocabulary.policies.abbreviationCue.test(text.slice(Math.max(0, q.open - 6), q.open))) return undefined;
   const start = q.open + 1;
-  const whole = (ruleId: string): Hit => ({ start, end: q.close, surface: q.inner, name: q.name, ruleId, props: { kind: 'framework' } });
+  const whole = (ruleId: RuleId): Hit => ({ start, end: q.close, surface: q.inner, name: q.name, ruleId, props: { kind: 'framework' } });
   if (isNumberedFramework(q.name)) return whole('policy.quoted-framework');
-  if (isShortFramework(text, q)) return whole('policy.quoted-short-framework');
-  if (policies.quotedSuffixes.some((suffix) => q.name.endsWith(suffix) && q.name.length > suffix.length)) return whole('policy.quoted-name');
-  const head = outerHead(text, q.close + 1);
+  if (isShortFramework(text, q, resources)) return whole('policy.quoted-short-framework');
+  if (resources.vocabulary.policies.quotedSuffixes.some((suffix) => q.name.endsWith(suffix) && q.name.length > suffix.length)) return whole('policy.quoted-name');
+  const head = outerHead(text, q.close + 1, resources);
   if (head !== undefined) {
     // “136”发展战略: a number is named with its noun; a phrase (“放管服效”改革) is the name itself.
     if (!BARE_NUMBER.test(q.inner) || head === '') return whole('policy.quoted-head');
@@ -191,16 +181,15 @@ function readQuoted(text: string, q: Quoted, chained: boolean): Hit | undefined 
     const surface = text.slice(start, end);
     return { start, end, surface, name: nameOf(surface), ruleId: 'policy.quoted-head', props: { kind: 'framework' } };
   }
-  if (!BARE_NUMBER.test(q.inner) && (chained || governedByProgramme(text, q.open)) && endsClause(text, q.close + 1)) return whole('policy.quoted-slogan');
+  if (!BARE_NUMBER.test(q.inner) && (chained || governedByProgramme(text, q.open, resources)) && endsClause(text, q.close + 1)) return whole('policy.quoted-slogan');
   return undefined;
 }
 
 const PERIOD = /^十[一二三四五六七八九]?五$/;
-const PERIOD_HEADS = [...policies.periodHeads].sort((a, b) => b.length - a.length);
 
 /** “十四五”规划: a plan period names nothing alone, but names the plan with its noun. */
-function periodPlan(text: string, q: Quoted): Hit | undefined {
-  const head = PERIOD.test(q.name) ? PERIOD_HEADS.find((h) => text.startsWith(h, q.close + 1)) : undefined;
+function periodPlan(text: string, q: Quoted, resources: Resources): Hit | undefined {
+  const head = PERIOD.test(q.name) ? resources.vocabulary.policies.periodHeads.find((h) => text.startsWith(h, q.close + 1)) : undefined;
   if (!head) return undefined;
   const start = q.open + 1;
   const end = q.close + 1 + head.length;
@@ -213,27 +202,27 @@ function periodPlan(text: string, q: Quoted): Hit | undefined {
  * uses them as one: at the start of a name (after a verb, a quote, a break) and followed by a
  * break or a word that policies take (工作, 突破). “两高”项目 and 就业“两业” are no slogans.
  */
-function isShortFramework(text: string, q: Quoted): boolean {
+function isShortFramework(text: string, q: Quoted, resources: Resources): boolean {
   if (q.name.length !== 2 || !LEADING_NUMERAL.test(q.name) || /\d/.test(q.name)) return false;
   // 四高两同步：“四为”，转型为纲: a glossary entry spells out a part of a framework named before.
-  if (!startsName(text, q.open) || /[：:]/.test(text[q.open - 1] ?? '')) return false;
-  return endsClause(text, q.close + 1) || SHORT_CONTEXT.some((word) => text.startsWith(word, q.close + 1));
+  if (!startsName(text, q.open, resources) || /[：:]/.test(text[q.open - 1] ?? '')) return false;
+  return endsClause(text, q.close + 1) || resources.vocabulary.policies.shortFrameworkContext.some((word) => text.startsWith(word, q.close + 1));
 }
 
 /** The policy word right after a closing quote (“放管服效”改革), if any. */
-function outerHead(text: string, at: number): string | undefined {
+function outerHead(text: string, at: number, resources: Resources): string | undefined {
   // “厕所革命”等行动: one item of a list of policies of that kind.
-  if (text[at] === '等' && OUTER_HEADS.some((h) => text.startsWith(h, at + 1))) return '';
-  const head = OUTER_HEADS.find((h) => text.startsWith(h, at));
+  if (text[at] === '等' && resources.vocabulary.policies.outerHeads.some((h) => text.startsWith(h, at + 1))) return '';
+  const head = resources.vocabulary.policies.outerHeads.find((h) => text.startsWith(h, at));
   // A one-character head (“揭榜挂帅”制) must end there: “X”制造 is another word.
   if (head && head.length === 1 && isNameChar(text[at + 1] ?? '')) return undefined;
   return head;
 }
 
 /** Whether a programme verb (推行, 坚持 …) governs the quote, with at most a short object between. */
-function governedByProgramme(text: string, open: number): boolean {
+function governedByProgramme(text: string, open: number, resources: Resources): boolean {
   const before = text.slice(Math.max(0, open - 6), open);
-  return PROGRAMME_VERBS.some((verb) => {
+  return resources.vocabulary.policies.programmeVerbs.some((verb) => {
     const at = before.lastIndexOf(verb);
     if (at < 0) return false;
     const between = before.slice(at + verb.length);
@@ -247,10 +236,10 @@ function endsClause(text: string, at: number): boolean {
   return ch === '' || ch === '等' || text.startsWith('建设', at) || !isNameChar(ch);
 }
 
-function suffixedNames(text: string): Hit[] {
+function suffixedNames(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
-  SUFFIX.lastIndex = 0;
-  for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
+  const suffix = new RegExp(resources.vocabulary.policies.suffixPattern);
+  for (let m = suffix.exec(text); m; m = suffix.exec(text)) {
     const suffixStart = m.index;
     const end = suffixStart + m[0].length;
     if (/[性部态车]/.test(text[end] ?? '')) continue; // 战略性, 工程部, 进行动态, 开行动车
@@ -265,7 +254,7 @@ function suffixedNames(text: string): Hit[] {
       nameEnd = open;
     }
     const clause = clauseStart(text, nameEnd, { maxLength: MAX_NAME_PREFIX });
-    let start = cutAtPolicyBoundary(text, cutAtBoundary(text, clause.start, nameEnd), nameEnd, nameEnd < suffixStart ? 0 : 2);
+    let start = cutAtPolicyBoundary(text, cutAtBoundary(text, clause.start, nameEnd, resources), nameEnd, nameEnd < suffixStart ? 0 : 2, resources);
     // 1＋4＋6”产业振兴工程 (a name read inside a name): the words after a quote whose opening is
     // not in the text are the tail of a quoted name, not a name.
     if (start === clause.start && /[”"]/.test(text[start - 1] ?? '') && text.lastIndexOf('“', start - 1) < 0) continue;
@@ -283,20 +272,20 @@ function suffixedNames(text: string): Hit[] {
     const surface = text.slice(start, end);
     const name = nameOf(surface);
     // 园林城市、卫生城市: a complete title word is a title of its own, the rank left unsaid.
-    const completeTitle = policies.completeTitles.includes(m[0]) && nameOf(prefix).length === 0;
-    if (!completeTitle && (nameOf(prefix).length < 2 || (!counted && isEvaluativePrefix(prefix)) || NOT_POLICIES.has(name))) continue;
+    const completeTitle = resources.vocabulary.policies.completeTitles.includes(m[0]) && nameOf(prefix).length === 0;
+    if (!completeTitle && (nameOf(prefix).length < 2 || (!counted && isEvaluativePrefix(prefix, resources)) || resources.vocabulary.policies.notPolicies.has(name))) continue;
     // A physical work (娘子关调水工程) is a project, read by the project finder.
-    if (m[0] === '工程' && projects.physicalWorks.some((word) => prefix.includes(word))) continue;
-    hits.push({ start, end, surface, name, ruleId: `policy.suffix`, props: { kind: kindOf(m[0]) } });
+    if (m[0] === '工程' && resources.vocabulary.projects.physicalWorks.some((word) => prefix.includes(word))) continue;
+    hits.push({ start, end, surface, name, ruleId: `policy.suffix`, props: { kind: kindOf(m[0], resources) } });
   }
   return hits;
 }
 
 /** What a suffix says the policy is: 战略 a strategy, 改革 a reform, 试点 a pilot, 保卫战 a campaign. */
-function kindOf(suffix: string): string {
+function kindOf(suffix: string, resources: Resources): string {
   if (suffix === '战略' || suffix === '方略') return 'strategy';
   if (suffix === '改革') return 'reform';
-  if (suffix.includes('试点') || TITLE_SUFFIXES.includes(suffix)) return 'title';
+  if (suffix.includes('试点') || resources.vocabulary.policies.titleSuffixes.includes(suffix)) return 'title';
   if (/战|斗争|教育|讨论/.test(suffix)) return 'campaign';
   if (/制/.test(suffix)) return 'rule';
   return 'programme';
@@ -314,33 +303,31 @@ function continuesName(text: string, suffix: string, end: number): boolean {
   return false;
 }
 
-const POLICY_BOUNDARIES = [...policies.policyBoundaries].sort((a, b) => b.length - a.length);
 
 /**
  * The general boundary words are those of names of things; a policy name also starts after
  * the verbs that wage or win a campaign (坚决打赢|蓝天保卫战, 推行|证照分离改革).
  */
-function cutAtPolicyBoundary(text: string, from: number, suffixStart: number, minPrefix: number): number {
+function cutAtPolicyBoundary(text: string, from: number, suffixStart: number, minPrefix: number, resources: Resources): number {
   let best = from;
-  for (const word of POLICY_BOUNDARIES) {
+  for (const word of resources.vocabulary.policies.policyBoundaries) {
     const at = text.lastIndexOf(word, suffixStart - word.length);
     if (at >= from && at + word.length > best && suffixStart - (at + word.length) >= minPrefix) best = at + word.length;
   }
   return best;
 }
 
-const EVALUATIVE = [...policies.evaluativeWords].sort((a, b) => b.length - a.length);
 
 /** A prefix of generic and evaluative words only (实际行动, 更深层次改革) names no policy. */
-function isEvaluativePrefix(prefix: string): boolean {
+function isEvaluativePrefix(prefix: string, resources: Resources): boolean {
   let rest = prefix;
-  for (const word of EVALUATIVE) rest = rest.split(word).join('');
-  return isGenericPrefix(rest);
+  for (const word of resources.vocabulary.policies.evaluativeWords) rest = rest.split(word).join('');
+  return isGenericPrefix(rest, resources);
 }
 
-function knownNames(text: string): Hit[] {
+function knownNames(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
-  for (const name of policies.names) {
+  for (const name of resources.vocabulary.policies.names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       hits.push({ start: at, end: at + name.length, surface: name, name, ruleId: 'policy.vocabulary', props: { kind: 'reform' } });
     }

@@ -1,17 +1,11 @@
-import projects from '../../data/dictionary/projects.json' with { type: 'json' };
 import { findEnterprises } from './enterprises.ts';
 import { type Hit, longestFirst, nameOf } from './hits.ts';
-import { loadGazetteer } from '../gazetteer/index.ts';
-import { clauseStart, cutAtBoundary, cutToName, isGenericPrefix, isNameChar, isOrdinaryPhrase, startsName } from './names.ts';
+import { isOrdinaryPhrase } from './lexicon.ts';
+import { clauseStart, cutAtBoundary, cutToName, isGenericPrefix, isNameChar, startsName } from './names.ts';
+import type { Resources } from './resources.ts';
+import type { RuleId } from './rules.ts';
 
-const STOPLIST = new Set(projects.stoplist);
-const PHYSICAL = projects.physicalWorks;
-const UNITS = [...projects.capacityUnits].sort((a, b) => b.length - a.length);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CAPACITY = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${UNITS.map(escape).join('|')})(\\s*/\\s*年)?`);
 const MAX_NAME_PREFIX = 40;
-/** Conjunctions inside a project's name (轻质合金及配套项目) do not end it. */
-const KEEP_IN_NAME = ['和', '与', '及', '以及', '配套', '新建', '扩建', '改建', '续建', '开发', '建设', '利用', '综合利用'];
 
 export interface ProjectOptions {
   /** The text is a 专栏 box: each line or ；-separated entry may list one project. */
@@ -19,8 +13,8 @@ export interface ProjectOptions {
 }
 
 /** A project's capacity as typed props: 年产 110 万吨 → { capacity: 110, capacityUnit: '万吨' }. */
-export function capacityOf(text: string): Record<string, number | string> | undefined {
-  const m = CAPACITY.exec(text);
+export function capacityOf(text: string, resources: Resources): Record<string, number | string> | undefined {
+  const m = resources.vocabulary.projects.capacity.exec(text);
   if (!m?.[1] || !m[2]) return undefined;
   const perYear = m[3] !== undefined || /年(?:产|处理|生产)/.test(text.slice(0, m.index + 1));
   return { capacity: Number(m[1]), capacityUnit: m[2], ...(perYear ? { capacityPeriod: 'year' } : {}) };
@@ -32,36 +26,36 @@ export function capacityOf(text: string): Record<string, number | string> | unde
  * prose, named …项目 and physical …工程 (吉利山西新能源汽车项目, 娘子关调水工程), and the
  * named items of a list ending in 等…项目.
  */
-export function findProjects(text: string, options: ProjectOptions = {}): Hit[] {
+export function findProjects(text: string, resources: Resources, options: ProjectOptions = {}): Hit[] {
   const hits: Hit[] = [];
-  if (options.box) hits.push(...boxProjects(text));
-  hits.push(...proseProjects(text));
+  if (options.box) hits.push(...boxProjects(text, resources));
+  hits.push(...proseProjects(text, resources));
   return longestFirst(hits);
 }
 
-function boxProjects(text: string): Hit[] {
+function boxProjects(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
   const ENTRY = /[^；;。\n]+/g;
   for (let m = ENTRY.exec(text); m; m = ENTRY.exec(text)) {
-    for (const [start, end] of entriesOf(text, m.index, m.index + m[0].length)) {
+    for (const [start, end] of entriesOf(text, m.index, m.index + m[0].length, resources)) {
       const entry = text.slice(start, end);
       if (entry.includes('：') || entry.includes(':')) continue;
-      const enterprise = findEnterprises(entry).find((hit) => hit.start === 0);
+      const enterprise = findEnterprises(entry, resources).find((hit) => hit.start === 0);
       const rest = enterprise ? entry.slice(enterprise.end) : '';
-      if (enterprise && (/项目|工程/.test(rest) || CAPACITY.test(rest))) {
+      if (enterprise && (/项目|工程/.test(rest) || resources.vocabulary.projects.capacity.test(rest))) {
         // A line ends with its 项目: text run on after it is the next paragraph the PDF joined.
         const last = /^.*(?:项目|工程)(?:（[^）]*）)?/s.exec(entry);
-        hits.push(projectHit(text, start, last && /项目|工程/.test(rest) ? start + last[0].length : end, 'project.box-line'));
+        hits.push(projectHit(text, start, last && /项目|工程/.test(rest) ? start + last[0].length : end, 'project.box-line', resources));
       } else if (!enterprise) {
         // 榆次老城整合开发重塑工程、平遥古城…建设工程、…: an entry that enumerates works lists each.
         const parts = topLevelItems(text, start, end);
         const enumerated = parts.length > 1 && parts.every(([a, b]) => ENDS_AS_PROJECT.test(text.slice(a, b)));
         for (const [a, b] of enumerated ? parts : [[start, end] as [number, number]]) {
           const item = text.slice(a, b);
-          if (!ENDS_AS_PROJECT.test(item) || isGenericPrefix(item.replace(ENDS_AS_PROJECT, '')) || STOPLIST.has(nameOf(item))) continue;
+          if (!ENDS_AS_PROJECT.test(item) || isGenericPrefix(item.replace(ENDS_AS_PROJECT, ''), resources) || resources.vocabulary.projects.stoplist.has(nameOf(item))) continue;
           // A programme (…营销传播工程) is a policy; only a physical 工程 is a project.
-          if (/工程(?:（[^）]*）)?$/.test(item) && !isPhysical(item.replace(ENDS_AS_PROJECT, ''))) continue;
-          hits.push(projectHit(text, a, b, 'project.box-item'));
+          if (/工程(?:（[^）]*）)?$/.test(item) && !isPhysical(item.replace(ENDS_AS_PROJECT, ''), resources)) continue;
+          hits.push(projectHit(text, a, b, 'project.box-item', resources));
         }
       }
     }
@@ -71,7 +65,9 @@ function boxProjects(text: string): Hit[] {
 
 const ENDS_AS_PROJECT = /(?:项目|工程)(?:（[^）]*）)?$/;
 
-const isPhysical = (prefix: string): boolean => PHYSICAL.some((word) => prefix.includes(word));
+function isPhysical(prefix: string, resources: Resources): boolean {
+  return resources.vocabulary.projects.physicalWorks.some((word) => prefix.includes(word));
+}
 const balanced = (s: string): boolean => (s.match(/[（(]/g) ?? []).length === (s.match(/[）)]/g) ?? []).length;
 
 /** The items of an entry separated by 、 outside brackets, trimmed. */
@@ -101,14 +97,14 @@ const ENTRY_CLOSE = /(?:\/年|万吨|MW|项目)\s*$/;
  * The entries of one box line, trimmed: usually the line itself, but split before an
  * enterprise that starts right after a capacity (…420万吨/年山西汾西矿业（集团）…).
  */
-function entriesOf(text: string, from: number, to: number): Array<[number, number]> {
+function entriesOf(text: string, from: number, to: number, resources: Resources): Array<[number, number]> {
   let start = from;
   let end = to;
   while (start < end && /[\s\u3000]/.test(text[start] ?? '')) start += 1;
   while (end > start && /[\s\u3000]/.test(text[end - 1] ?? '')) end -= 1;
   const cuts = [start];
   const line = text.slice(start, end);
-  for (const e of findEnterprises(line)) {
+  for (const e of findEnterprises(line, resources)) {
     if (e.start > 0 && ENTRY_CLOSE.test(line.slice(0, e.start))) cuts.push(start + e.start);
   }
   cuts.push(end);
@@ -123,20 +119,20 @@ function entriesOf(text: string, from: number, to: number): Array<[number, numbe
   return entries;
 }
 
-function projectHit(text: string, start: number, end: number, ruleId: string): Hit {
+function projectHit(text: string, start: number, end: number, ruleId: RuleId, resources: Resources): Hit {
   const surface = text.slice(start, end);
-  const capacity = capacityOf(surface);
+  const capacity = capacityOf(surface, resources);
   return { start, end, surface, name: nameOf(surface), ruleId, ...(capacity ? { props: capacity } : {}) };
 }
 
-function proseProjects(text: string): Hit[] {
-  const hits: Hit[] = [...classifiedLists(text), ...routes(text), ...enterpriseWorks(text), ...ratedWorks(text), ...namedWorks(text), ...metroLines(text), ...numberedRoads(text)];
+function proseProjects(text: string, resources: Resources): Hit[] {
+  const hits: Hit[] = [...classifiedLists(text, resources), ...routes(text, resources), ...enterpriseWorks(text, resources), ...ratedWorks(text, resources), ...namedWorks(text, resources), ...metroLines(text, resources), ...numberedRoads(text, resources)];
   const SUFFIX = /项目|工程/g;
   for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
     const suffixStart = m.index;
     const end = suffixStart + m[0].length;
     const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX, allowBrackets: true, allowSpaces: true });
-    let start = cutToName(text, clause.start, suffixStart, { keep: KEEP_IN_NAME, stepOver: PHYSICAL });
+    let start = cutToName(text, clause.start, suffixStart, resources, { keep: resources.vocabulary.projects.keepInName, stepOver: resources.vocabulary.projects.physicalWorks });
     if (clause.truncated && start === clause.start) continue;
     // …一期工程和阳大高速铁路项目: a project named before a conjunction is another project.
     const joined = /(?:项目|工程)(?:和|及|与|以及)/g;
@@ -147,63 +143,61 @@ function proseProjects(text: string): Hit[] {
     if (text[start - 1] === '、' && start === clause.start) {
       // 山西佳新公司点燃式、压燃式甲醇发动机调装组件项目: an enterprise's products listed with 、
       // before one 项目 make one name, as in the 专栏 lines.
-      const from = cutAtBoundary(text, listStart(text, start - 1), start - 1);
-      const lead = findEnterprises(text.slice(from, start - 1)).find((e) => e.start === 0);
-      if (lead && lead.ruleId !== 'enterprise.short-name' && !/项目|工程/.test(text.slice(from, start - 1))) start = from;
+      const from = cutAtBoundary(text, listStart(text, start - 1), start - 1, resources);
+      const lead = findEnterprises(text.slice(from, start - 1), resources).find((e) => e.start === 0);
+      if (lead && lead.ruleId !== 'enterprise.plan-short-form' && !/项目|工程/.test(text.slice(from, start - 1))) start = from;
     }
-    if (startsWithQuantity(text, start)) continue;
-    start = withQuotedName(text, skipLeadingWords(text, start, suffixStart));
+    if (startsWithQuantity(text, start, resources)) continue;
+    start = withQuotedName(text, skipLeadingWords(text, start, suffixStart, resources));
     const prefix = text.slice(start, suffixStart);
     if (text[start - 1] === '等') continue; // read by classifiedLists
-    if (isClauseBeforeSuffix(prefix, m[0])) continue;
-    if (prefix.includes('项目') || isGenericPrefix(prefix) || STOPLIST.has(nameOf(text.slice(start, end)))) continue;
+    if (isClauseBeforeSuffix(prefix, m[0], resources)) continue;
+    if (prefix.includes('项目') || isGenericPrefix(prefix, resources) || resources.vocabulary.projects.stoplist.has(nameOf(text.slice(start, end)))) continue;
     // A word stepped over by cutToName (…二期提升|工程) does not make the work physical.
-    const plain = cutAtBoundary(text, clause.start, suffixStart, { keep: KEEP_IN_NAME });
-    const stepped = start < plain ? (PHYSICAL.find((w) => text.startsWith(w, plain - w.length)) ?? '') : '';
-    if (m[0] === '工程' && !isPhysical(start < plain ? text.slice(start, plain - stepped.length) : prefix)) continue;
+    const plain = cutAtBoundary(text, clause.start, suffixStart, resources, { keep: resources.vocabulary.projects.keepInName });
+    const stepped = start < plain ? (resources.vocabulary.projects.physicalWorks.find((w) => text.startsWith(w, plain - w.length)) ?? '') : '';
+    if (m[0] === '工程' && !isPhysical(start < plain ? text.slice(start, plain - stepped.length) : prefix, resources)) continue;
     if (!balanced(prefix)) continue;
-    hits.push(projectHit(text, start, end, 'project.named'));
+    hits.push(projectHit(text, start, end, 'project.named', resources));
     // 中部引黄、东山供水、小浪底引黄工程: the items listed with a named work share its kind.
-    if (text[start - 1] === '、') hits.push(...listItems(text, listStart(text, start - 1), start - 1));
+    if (text[start - 1] === '、') hits.push(...listItems(text, listStart(text, start - 1), start - 1, resources));
   }
   return hits;
 }
 
-const OBJECT_VERBS = new Set(projects.objectVerbs);
-const CLAUSE_VERBS = projects.clauseVerbs;
 /**
  * A 项目 that is the object of a verb (谋项目, 招商引项目), joined by a conjunction (企业和项目)
  * or after a classifier (核准类项目, 成长性项目) ends a clause, not a name.
  */
-function isClauseBeforeSuffix(prefix: string, suffix: string): boolean {
+function isClauseBeforeSuffix(prefix: string, suffix: string, resources: Resources): boolean {
   const last = prefix.slice(-1);
   // 考核和重大项目: what a conjunction adds before the suffix is only generic words.
   const joined = /[和及与或]([^和及与或]*)$/.exec(prefix);
-  if (joined && isGenericPrefix(joined[1] ?? '')) return true;
-  return (suffix === '项目' && OBJECT_VERBS.has(last)) || isClassifier(prefix) || CLAUSE_VERBS.some((v) => prefix.includes(v));
+  if (joined && isGenericPrefix(joined[1] ?? '', resources)) return true;
+  return (suffix === '项目' && resources.vocabulary.projects.objectVerbs.has(last)) || isClassifier(prefix, resources) || resources.vocabulary.projects.clauseVerbs.some((v) => prefix.includes(v));
 }
 
-const CLASS_NOUNS = [...projects.listClasses].sort((a, b) => b.length - a.length);
 /** What closes a list of works: 等 or a count (两大, 三个) and then the kind of work. */
 const LIST_CLOSE = /等|[两二三四五六七八九十]+[大个项条]/g;
 
 /**
  * Lists of named works closed by their kind: 吉利新能源汽车、东方希望铝…等转型标杆项目,
  * 黎城至陵川、洪洞至大宁等一批高速公路项目, 东山供水、中部引黄两大水网建设. The kind is generic
- * words ending in a class noun of data/dictionary/projects.json (项目, 工程, 高速公路, 水网 …).
+ * words ending in a class noun of data/dictionary/resources.vocabulary.projects.json (项目, 工程, 高速公路, 水网 …).
  */
-function classifiedLists(text: string): Hit[] {
+function classifiedLists(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
-  LIST_CLOSE.lastIndex = 0;
-  for (let m = LIST_CLOSE.exec(text); m; m = LIST_CLOSE.exec(text)) {
+  // A copy per call: a global pattern's lastIndex is state, and the module keeps none.
+  const listClose = new RegExp(LIST_CLOSE);
+  for (let m = listClose.exec(text); m; m = listClose.exec(text)) {
     const after = m.index + m[0].length;
     let kindEnd = after;
     while (kindEnd < text.length && kindEnd - after < 16 && isNameChar(text[kindEnd] ?? '')) kindEnd += 1;
     const kind = text.slice(after, kindEnd);
-    const classEnd = CLASS_NOUNS.reduce((best, noun) => {
+    const classEnd = resources.vocabulary.projects.classNouns.reduce((best, noun) => {
       for (let at = kind.indexOf(noun); at >= 0; at = kind.indexOf(noun, at + 1)) {
         const e = at + noun.length;
-        if (e > best && isGenericPrefix(kind.slice(0, at))) best = e;
+        if (e > best && isGenericPrefix(kind.slice(0, at), resources)) best = e;
       }
       return best;
     }, -1);
@@ -211,7 +205,7 @@ function classifiedLists(text: string): Hit[] {
     const from = listStart(text, m.index);
     // A count closes a list only when there is a list (两大水网 after one name is no list).
     if (m[0] !== '等' && !text.slice(from, m.index).includes('、')) continue;
-    hits.push(...listItems(text, from, m.index));
+    hits.push(...listItems(text, from, m.index, resources));
   }
   return hits;
 }
@@ -224,51 +218,41 @@ function listStart(text: string, to: number): number {
 }
 
 /** 吉利新能源汽车、东方希望铝、…等转型标杆项目: the named items before 等. */
-function listItems(text: string, from: number, to: number): Hit[] {
+function listItems(text: string, from: number, to: number, resources: Resources): Hit[] {
   const hits: Hit[] = [];
   let itemEnd = to;
   while (itemEnd > from) {
     let itemStart = itemEnd;
     while (itemStart > from && text[itemStart - 1] !== '、') itemStart -= 1;
     // Only the first item carries the verb that introduces the list (建成静乐…、…晋阳高速改扩建).
-    const start = itemStart === from ? cutAtBoundary(text, itemStart, itemEnd) : itemStart;
+    const start = itemStart === from ? cutAtBoundary(text, itemStart, itemEnd, resources) : itemStart;
     const surface = text.slice(start, itemEnd);
     // An item holding 的 or a conjunction is a phrase (…为骨干的大水网工程, 医疗和养老机构), not a name.
     // … or money, a count or an area (总投资13亿元, 古城2所小学, …12.6万亩): an amount, not a name.
-    const phrase = /的|[和及或等]/.test(surface.slice(1)) || /[亿万]元|\d+(?:\.\d+)?\s*(?:万)?(?:亩|所|个|座)/.test(surface) || CLAUSE_VERBS.some((v) => surface.startsWith(v));
-    if (!phrase && nameOf(surface).length >= 3 && !isGenericPrefix(surface)) hits.push(projectHit(text, start, itemEnd, 'project.list-item'));
+    const phrase = /的|[和及或等]/.test(surface.slice(1)) || /[亿万]元|\d+(?:\.\d+)?\s*(?:万)?(?:亩|所|个|座)/.test(surface) || resources.vocabulary.projects.clauseVerbs.some((v) => surface.startsWith(v));
+    if (!phrase && nameOf(surface).length >= 3 && !isGenericPrefix(surface, resources)) hits.push(projectHit(text, start, itemEnd, 'project.list-item', resources));
     if (itemStart <= from) break;
     itemEnd = itemStart - 1;
   }
   return hits;
 }
 
-const ROUTE_KINDS = projects.routeKinds.join('|');
-/**
- * Roads named by their ends or their section (晋衡高速榆次至昔阳段, 离石至祁县高速, 108国道晋中段,
- * 龙城高速北延): places joined by 至, or a road and a place, with a word saying it is a road.
- */
-const ROUTE = new RegExp(
-  `(?:[\\u4e00-\\u9fff]{2}(?:${ROUTE_KINDS})|\\d+国道|国道\\d+)?([\\u4e00-\\u9fff]{2,3})至([\\u4e00-\\u9fff]{2,3}?)(?:段|${ROUTE_KINDS})|\\d+国道[\\u4e00-\\u9fff]{2,3}?段|[\\u4e00-\\u9fff]{2}(?:${ROUTE_KINDS})[东西南北]延`,
-  'g',
-);
-
-function routes(text: string): Hit[] {
+function routes(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
-  const gazetteer = loadGazetteer();
+  const gazetteer = resources.gazetteer;
   const isPlace = (name: string | undefined): boolean => name !== undefined && gazetteer.byName(name).some((e) => e.row.kind === 'region');
-  ROUTE.lastIndex = 0;
-  for (let m = ROUTE.exec(text); m; m = ROUTE.exec(text)) {
+  const route = new RegExp(resources.vocabulary.projects.route);
+  for (let m = route.exec(text); m; m = route.exec(text)) {
     let start = m.index;
     const [whole, from, to] = m;
     if (from !== undefined && !(isPlace(from) || isPlace(from.slice(1))) ) continue;
     if (to !== undefined && !isPlace(to)) continue;
     if (from !== undefined && !isPlace(from) && whole.startsWith(from)) start += 1;
-    if (!startsName(text, start)) {
-      const cut = cutAtBoundary(text, Math.max(0, start - 4), start + 1);
+    if (!startsName(text, start, resources)) {
+      const cut = cutAtBoundary(text, Math.max(0, start - 4), start + 1, resources);
       if (cut > start) continue;
     }
-    hits.push(projectHit(text, start, m.index + whole.length, 'project.route'));
+    hits.push(projectHit(text, start, m.index + whole.length, 'project.route', resources));
   }
   return hits;
 }
@@ -277,53 +261,42 @@ function routes(text: string): Hit[] {
  * An enterprise's base or plant named after it (吉利新能源汽车晋中生产基地, 长城智能制造（山西）基地):
  * a name that starts with an enterprise and ends in a works noun is a project (GUIDELINES).
  */
-function enterpriseWorks(text: string): Hit[] {
+function enterpriseWorks(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
-  const WORKS = new RegExp(projects.enterpriseWorks.join('|'), 'g');
-  for (let m = WORKS.exec(text); m; m = WORKS.exec(text)) {
+  const works = new RegExp(resources.vocabulary.projects.enterpriseWorks);
+  for (let m = works.exec(text); m; m = works.exec(text)) {
     const end = m.index + m[0].length;
     const clause = clauseStart(text, m.index, { maxLength: 24, allowBrackets: true, allowSpaces: true });
-    const start = cutAtBoundary(text, clause.start, m.index);
-    const lead = findEnterprises(text.slice(start, m.index)).find((e) => e.start === 0);
+    const start = cutAtBoundary(text, clause.start, m.index, resources);
+    const lead = findEnterprises(text.slice(start, m.index), resources).find((e) => e.start === 0);
     if (!lead) continue;
-    hits.push(projectHit(text, start, end, 'project.enterprise-works'));
+    hits.push(projectHit(text, start, end, 'project.enterprise-works', resources));
   }
   return hits;
 }
 
 /** 太子里100MW 光伏发电站, 西辛庄镇500MW 光伏发电园区: a named place, a capacity, a power works. */
-function ratedWorks(text: string): Hit[] {
+function ratedWorks(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
-  const RATED = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(?:${UNITS.map(escape).join('|')})\\s*[\\u4e00-\\u9fff]{0,6}?(?:${projects.ratedWorks.join('|')})`, 'g');
-  for (let m = RATED.exec(text); m; m = RATED.exec(text)) {
+  const rated = new RegExp(resources.vocabulary.projects.rated);
+  for (let m = rated.exec(text); m; m = rated.exec(text)) {
     const clause = clauseStart(text, m.index, { maxLength: 12 });
-    const start = cutAtBoundary(text, clause.start, m.index);
+    const start = cutAtBoundary(text, clause.start, m.index, resources);
     const prefix = text.slice(start, m.index);
-    if (nameOf(prefix).length < 2 || isGenericPrefix(prefix)) continue;
-    hits.push(projectHit(text, start, m.index + m[0].length, 'project.rated-works'));
+    if (nameOf(prefix).length < 2 || isGenericPrefix(prefix, resources)) continue;
+    hits.push(projectHit(text, start, m.index + m[0].length, 'project.rated-works', resources));
   }
   return hits;
 }
 
 /*
  * Works named by their head word (太焦铁路, 朔州机场, 汾东污水处理厂, 滨河体育中心): a head word of
- * data/dictionary/projects.json `workHeads` and the specific words before it, bounded on the left
+ * data/dictionary/resources.vocabulary.projects.json `workHeads` and the specific words before it, bounded on the left
  * by the start of the clause, a verb or a function word. Grammar, not a list of names: whatever
  * stands before a head word is read by its shape, so that names of other documents are read too.
  */
-const WORK_HEADS = Object.entries(projects.workHeads)
-  .flatMap(([kind, heads]) => heads.map((head) => ({ head, kind })))
-  .sort((a, b) => b.head.length - a.head.length);
-const KIND_OF_HEAD = new Map(WORK_HEADS.map(({ head, kind }) => [head, kind]));
-const WORK_HEAD = new RegExp(WORK_HEADS.map(({ head }) => escape(head)).join('|'), 'g');
-const ENDS_IN_HEAD = new RegExp(`(?:${WORK_HEADS.map(({ head }) => escape(head)).join('|')})$`);
-const WEAK_HEADS = new Set(projects.weakHeads);
-const HEAD_STOPS: Record<string, string> = projects.headStops;
-const CITY_BUILDINGS = new Set(projects.cityBuildings);
-const WORK_SUFFIX = new RegExp(`^(?:${projects.workSuffixes.map(escape).join('|')})`);
 /** Longer runs before a head word are clauses, not names. */
 const MAX_WORK_PREFIX = 14;
-const LEADING_WORDS = [...projects.clauseVerbs, ...projects.evaluativeWords, ...projects.conjunctions, ...KEEP_IN_NAME].sort((a, b) => b.length - a.length);
 
 interface WorkCandidate {
   hit: Hit;
@@ -331,12 +304,12 @@ interface WorkCandidate {
   ordinary: boolean;
 }
 
-function namedWorks(text: string): Hit[] {
+function namedWorks(text: string, resources: Resources): Hit[] {
   const accepted: Hit[] = [];
   const ordinary: Hit[] = [];
-  WORK_HEAD.lastIndex = 0;
-  for (let m = WORK_HEAD.exec(text); m; m = WORK_HEAD.exec(text)) {
-    const candidate = workCandidate(text, m.index, m[0]);
+  const workHead = new RegExp(resources.vocabulary.projects.workHead);
+  for (let m = workHead.exec(text); m; m = workHead.exec(text)) {
+    const candidate = workCandidate(text, m.index, m[0], resources);
     if (!candidate) continue;
     (candidate.ordinary ? ordinary : accepted).push(candidate.hit);
   }
@@ -345,29 +318,29 @@ function namedWorks(text: string): Hit[] {
   const listedWith = (hit: Hit): boolean =>
     accepted.some((named) => (text[hit.start - 1] === '、' && named.end === hit.start - 1) || (text[hit.end] === '、' && named.start === hit.end + 1));
   const hits = [...accepted, ...ordinary.filter(listedWith)];
-  for (const hit of [...hits]) if (text[hit.start - 1] === '、') hits.push(...bareSiblings(text, hit));
+  for (const hit of [...hits]) if (text[hit.start - 1] === '、') hits.push(...bareSiblings(text, hit, resources));
   return hits;
 }
 
 /** The work whose head word starts at `headStart`, or undefined where the words before it name nothing. */
-function workCandidate(text: string, headStart: number, head: string): WorkCandidate | undefined {
+function workCandidate(text: string, headStart: number, head: string, resources: Resources): WorkCandidate | undefined {
   let end = headStart + head.length;
   const next = text[end];
-  if (next !== undefined && (HEAD_STOPS[head] ?? '').includes(next)) return undefined;
+  if (next !== undefined && (resources.vocabulary.projects.headStops[head] ?? '').includes(next)) return undefined;
   // A phase or a section continues the name (城南公园二期, 集大原高铁先行段).
-  end += WORK_SUFFIX.exec(text.slice(end, end + 3))?.[0].length ?? 0;
-  const start = workStart(text, headStart);
+  end += resources.vocabulary.projects.workSuffix.exec(text.slice(end, end + 3))?.[0].length ?? 0;
+  const start = workStart(text, headStart, resources);
   if (start === undefined) return undefined;
   const prefix = nameOf(text.slice(start, headStart));
-  const hit = projectHit(text, start, end, `project.${KIND_OF_HEAD.get(head) ?? 'work'}`);
+  const hit = projectHit(text, start, end, `project.${resources.vocabulary.projects.kindOfHead.get(head) ?? 'work'}` as const, resources);
   // A plan names its own city's public buildings by the level alone (市图书馆, 市传染病医院).
   const minCity = head === '中心' ? 3 : 1;
-  if (prefix.startsWith('市') && CITY_BUILDINGS.has(head) && prefix.length >= minCity && prefix.length <= 7 && !/[的和及与、]/.test(prefix)) return { hit, ordinary: false };
-  if (!isSpecificPrefix(prefix) || isSlogan(prefix + head)) return undefined;
-  if (WEAK_HEADS.has(head)) {
+  if (prefix.startsWith('市') && resources.vocabulary.projects.cityBuildings.has(head) && prefix.length >= minCity && prefix.length <= 7 && !/[的和及与、]/.test(prefix)) return { hit, ordinary: false };
+  if (!isSpecificPrefix(prefix, resources) || isSlogan(prefix + head)) return undefined;
+  if (resources.vocabulary.projects.weakHeads.has(head)) {
     // 蹚新路, 品牌丝路: the head is the end of an ordinary word (新路, 丝路), not a head.
-    if (head.length === 1 && isOrdinaryPhrase(prefix.slice(-1) + head)) return undefined;
-    return { hit, ordinary: isOrdinaryPhrase(prefix) || isOrdinaryPhrase(prefix + head) };
+    if (head.length === 1 && isOrdinaryPhrase(prefix.slice(-1) + head, resources.lexicon)) return undefined;
+    return { hit, ordinary: isOrdinaryPhrase(prefix, resources.lexicon) || isOrdinaryPhrase(prefix + head, resources.lexicon) };
   }
   return { hit, ordinary: false };
 }
@@ -379,36 +352,36 @@ const isSlogan = (name: string): boolean => /[一二三四五六七八九十两]
  * Words before a head that classify rather than name: a class (普惠性, 核准类, 县级, 4A级), the
  * whole of an area (市域, 全域) or a part of one (市域内, 部分).
  */
-function isClassifier(prefix: string): boolean {
+function isClassifier(prefix: string, resources: Resources): boolean {
   const bare = prefix.replace(/(?:国家)?\d?A级$/, '');
-  return bare !== prefix ? isGenericPrefix(bare) || bare.length < 2 || /^[省市县区]/.test(bare) : /[性类级型]$|^[省市县区乡镇]级|[全市县区]域|内|部分/.test(prefix);
+  return bare !== prefix ? isGenericPrefix(bare, resources) || bare.length < 2 || /^[省市县区]/.test(bare) : /[性类级型]$|^[省市县区乡镇]级|[全市县区]域|内|部分/.test(prefix);
 }
 
 /**
  * The words before a head word name a work when they are few, not only generic words or
  * numerals, and hold no function word (the 的 of a phrase).
  */
-function isSpecificPrefix(prefix: string): boolean {
+function isSpecificPrefix(prefix: string, resources: Resources): boolean {
   if (prefix.length < 2 || prefix.length > 12) return false;
   // A verb inside (转型蹚新路) makes a clause of it.
-  if (/[的了之、]|[亿万]元/.test(prefix) || isClassifier(prefix) || CLAUSE_VERBS.some((v) => prefix.includes(v))) return false;
-  return !isGenericPrefix(prefix);
+  if (/[的了之、]|[亿万]元/.test(prefix) || isClassifier(prefix, resources) || resources.vocabulary.projects.clauseVerbs.some((v) => prefix.includes(v))) return false;
+  return !isGenericPrefix(prefix, resources);
 }
 
 /** Where a work's name starts: after the clause's last verb, function word or leading modifier. */
-function workStart(text: string, headStart: number): number | undefined {
+function workStart(text: string, headStart: number, resources: Resources): number | undefined {
   const clause = clauseStart(text, headStart, { maxLength: MAX_WORK_PREFIX, allowBrackets: true });
-  let cut = cutAtBoundary(text, clause.start, headStart, { keep: projects.conjunctions });
+  let cut = cutAtBoundary(text, clause.start, headStart, resources, { keep: resources.vocabulary.projects.conjunctions });
   if (clause.truncated && cut === clause.start) return undefined;
   // A conjunction joins two names (A和B路) unless it is part of a place's name (呼和浩特).
   for (let at = headStart - 1; at > cut; at -= 1) {
-    if (projects.conjunctions.includes(text[at] ?? '') && !insidePlaceName(text, at)) {
+    if (resources.vocabulary.projects.conjunctions.includes(text[at] ?? '') && !insidePlaceName(text, at, resources)) {
       cut = at + 1;
       break;
     }
   }
-  if (startsWithQuantity(text, cut)) return undefined;
-  return withQuotedName(text, skipLeadingWords(text, cut, headStart));
+  if (startsWithQuantity(text, cut, resources)) return undefined;
+  return withQuotedName(text, skipLeadingWords(text, cut, headStart, resources));
 }
 
 /** “晋电送浙”800千伏特高压输电通道: a quoted name right before a work's name is part of it. */
@@ -419,8 +392,8 @@ function withQuotedName(text: string, start: number): number {
 }
 
 /** Whether text[at] lies inside the name of a region (呼和浩特, 和顺). */
-function insidePlaceName(text: string, at: number): boolean {
-  const gazetteer = loadGazetteer();
+function insidePlaceName(text: string, at: number, resources: Resources): boolean {
+  const gazetteer = resources.gazetteer;
   for (let length = 2; length <= 5; length += 1) {
     for (let from = Math.max(0, at - length + 1); from <= at; from += 1) {
       if (gazetteer.byName(text.slice(from, from + length)).some((e) => e.row.kind === 'region')) return true;
@@ -429,14 +402,15 @@ function insidePlaceName(text: string, at: number): boolean {
   return false;
 }
 
-const QUANTITY_WORDS = projects.quantityWords;
 /** 更多外资项目, 一批医院: a phrase that starts with a quantity word names a kind of work. */
-const startsWithQuantity = (text: string, at: number): boolean => QUANTITY_WORDS.some((w) => text.startsWith(w, at));
+function startsWithQuantity(text: string, at: number, resources: Resources): boolean {
+  return resources.vocabulary.projects.quantityWords.some((w) => text.startsWith(w, at));
+}
 
 /** A name never starts with a verb of a clause, an evaluative word or a conjunction (投运南山…, 更多外资…). */
-function skipLeadingWords(text: string, start: number, end: number): number {
+function skipLeadingWords(text: string, start: number, end: number, resources: Resources): number {
   let at = start;
-  for (let word = LEADING_WORDS.find((w) => text.startsWith(w, at)); word && at + word.length < end; word = LEADING_WORDS.find((w) => text.startsWith(w, at))) {
+  for (let word = resources.vocabulary.projects.leadingWords.find((w) => text.startsWith(w, at)); word && at + word.length < end; word = resources.vocabulary.projects.leadingWords.find((w) => text.startsWith(w, at))) {
     at += word.length;
   }
   return at;
@@ -446,33 +420,33 @@ function skipLeadingWords(text: string, start: number, end: number): number {
  * 孝柳、瓦日、太中银铁路; 右玉、应县通用机场: the items listed before a named work that share its
  * head word name works of their own, as the text writes them (孝柳, 右玉).
  */
-function bareSiblings(text: string, hit: Hit): Hit[] {
+function bareSiblings(text: string, hit: Hit, resources: Resources): Hit[] {
   const hits: Hit[] = [];
   const from = listStart(text, hit.start - 1);
   let itemEnd = hit.start - 1;
   while (itemEnd > from) {
     let itemStart = itemEnd;
     while (itemStart > from && text[itemStart - 1] !== '、') itemStart -= 1;
-    const start = itemStart === from ? skipLeadingWords(text, cutAtBoundary(text, itemStart, itemEnd), itemEnd) : itemStart;
+    const start = itemStart === from ? skipLeadingWords(text, cutAtBoundary(text, itemStart, itemEnd, resources), itemEnd, resources) : itemStart;
     const item = nameOf(text.slice(start, itemEnd));
     // An item with its own head word is read by itself; a long or generic one is a phrase.
-    if (ENDS_IN_HEAD.test(item) || item.length < 2 || item.length > 6 || isGenericPrefix(item) || /[的和及与或等]/.test(item)) break;
-    hits.push(projectHit(text, start, itemEnd, hit.ruleId));
+    if (resources.vocabulary.projects.endsInHead.test(item) || item.length < 2 || item.length > 6 || isGenericPrefix(item, resources) || /[的和及与或等]/.test(item)) break;
+    hits.push(projectHit(text, start, itemEnd, hit.ruleId, resources));
     itemEnd = itemStart - 1;
   }
   return hits;
 }
 
 /** 地铁2号线, 1号、3号线: metro lines named by their number. */
-function metroLines(text: string): Hit[] {
+function metroLines(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
   const LINE = /(?:地铁|轨道交通)?(\d{1,2})号线/g;
   for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
-    hits.push(projectHit(text, m.index, m.index + m[0].length, 'project.metro-line'));
+    hits.push(projectHit(text, m.index, m.index + m[0].length, 'project.metro-line', resources));
     // 1号、3号线: the numbers listed before a line are lines too.
     let end = m.index - 1;
     for (let item = /(\d{1,2})号$/.exec(text.slice(Math.max(0, end - 3), end)); text[end] === '、' && item; item = /(\d{1,2})号$/.exec(text.slice(Math.max(0, end - 3), end))) {
-      hits.push(projectHit(text, end - item[0].length, end, 'project.metro-line'));
+      hits.push(projectHit(text, end - item[0].length, end, 'project.metro-line', resources));
       end -= item[0].length + 1;
     }
   }
@@ -480,14 +454,14 @@ function metroLines(text: string): Hit[] {
 }
 
 /** 国道109, 108国道, 省道203 (and 国道109、208): national and provincial roads named by number. */
-function numberedRoads(text: string): Hit[] {
+function numberedRoads(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
   const ROAD = /(?:国道|省道)\d{3}|\d{3}(?:国道|省道)/g;
   for (let m = ROAD.exec(text); m; m = ROAD.exec(text)) {
     const end = m.index + m[0].length;
-    hits.push(projectHit(text, m.index, end, 'project.numbered-road'));
+    hits.push(projectHit(text, m.index, end, 'project.numbered-road', resources));
     const next = /^、(\d{3})(?![\d万亿元年个])/.exec(text.slice(end, end + 5));
-    if (next && /^(?:国道|省道)/.test(m[0])) hits.push(projectHit(text, end + 1, end + next[0].length, 'project.numbered-road'));
+    if (next && /^(?:国道|省道)/.test(m[0])) hits.push(projectHit(text, end + 1, end + next[0].length, 'project.numbered-road', resources));
   }
   return hits;
 }

@@ -3,11 +3,13 @@
  * short forms (晋中), former names (太谷县) and "parent + name" forms (晋城市城区), longest
  * match first, only where the name is not part of an ordinary word or of a longer name.
  */
-import { loadGazetteer } from '../gazetteer/index.ts';
 import type { Gazetteer, GazetteerRow, RegionLevel } from '../gazetteer/index.ts';
 import { stemOf } from '../gazetteer/names.ts';
 import type { Jieba } from '@node-rs/jieba';
-import { createDomainJieba, generalLexicon } from './dictionary.ts';
+import { createDomainJieba } from './dictionary.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Resources } from './resources.ts';
+import type { RuleId } from './rules.ts';
 
 export interface RegionHit {
   start: number;
@@ -15,7 +17,7 @@ export interface RegionHit {
   surface: string;
   /** Gazetteer code of the division: the entity is `region:<code>`. */
   code: string;
-  ruleId: string;
+  ruleId: RuleId;
 }
 
 export interface RegionContext {
@@ -36,7 +38,7 @@ export const REGION_RULES = {
   composite: 'region.gazetteer.parent-and-name',
   townshipShort: 'region.gazetteer.township-short-name-in-plan-region',
   generic: 'region.gazetteer.generic-name-in-plan-region',
-} as const;
+} as const satisfies Record<string, RuleId>;
 
 type Form = 'full' | 'short' | 'former' | 'composite';
 
@@ -58,11 +60,15 @@ interface Candidate {
   entries: FormEntry[];
 }
 
-interface RegionIndex {
-  gazetteer: Gazetteer;
+/** The gazetteer's name forms as a trie, and the segmenters that tell a name from a word. */
+export interface RegionIndex {
   root: TrieNode;
-  /** One segmenter per home province: its counties and towns are words there. */
-  segmenters: Map<string, Jieba>;
+  /**
+   * One segmenter per home province, its counties and towns words there. Each costs a whole
+   * jieba dictionary to build and a plan needs only its own province's, so they are made on
+   * first use and kept with the index: the same segmenter whenever it is made.
+   */
+  segmenterFor(provinceCode: string): Jieba;
 }
 
 const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, prefecture: 1, county: 2, township: 3 };
@@ -71,14 +77,6 @@ const SUFFIX_CHARS = new Set(['省', '市', '县', '区', '镇', '乡', '州', '
 const STREET_CHARS = new Set(['街', '路', '巷']);
 /** Modifiers that make a generic district name an ordinary noun again (中心城区 = downtown). */
 const GENERIC_MODIFIERS = ['中心'];
-
-const indexes = new WeakMap<Gazetteer, RegionIndex>();
-
-let lexiconIndex: ReadonlyMap<string, { frequency: number; tag: string }> | undefined;
-function lexicon(): ReadonlyMap<string, { frequency: number; tag: string }> {
-  lexiconIndex ??= new Map(generalLexicon().map((w) => [w.word, { frequency: w.frequency, tag: w.tag }]));
-  return lexiconIndex;
-}
 
 /** A lexicon word this frequent is read as the ordinary word first (as in the gazetteer build). */
 const COMMON_WORD_FREQUENCY = 100;
@@ -92,8 +90,8 @@ const POSITIONAL_STEM = /^(?:[城河江湖山桥关][东西南北中]|[东西南
  * it as a frequent word other than a place name (平安, 和平, 新华), or as a very frequent word of
  * any kind (长安, 江南), or it is positional (城东, 河西).
  */
-function isOrdinaryShortName(name: string): boolean {
-  const word = lexicon().get(name);
+function isOrdinaryShortName(name: string, lexicon: Lexicon): boolean {
+  const word = lexicon.byWord.get(name);
   if (POSITIONAL_STEM.test(name)) return true;
   if (!word) return false;
   return word.frequency >= VERY_COMMON_WORD_FREQUENCY || (word.tag !== 'ns' && word.frequency >= COMMON_WORD_FREQUENCY);
@@ -153,9 +151,7 @@ function isolated(text: string, start: number, end: number, sides: 'both' | 'aft
 const namesLarger = (larger: GazetteerRow, town: GazetteerRow): boolean =>
   larger.level === 'province' || larger.level === 'prefecture' || (larger.level === 'county' && provinceOf(larger.code) === provinceOf(town.code));
 
-function regionIndex(gazetteer: Gazetteer): RegionIndex {
-  let index = indexes.get(gazetteer);
-  if (index) return index;
+export function buildRegionIndex(gazetteer: Gazetteer, lexicon: Lexicon): RegionIndex {
   const root: TrieNode = { next: new Map(), entries: null };
   const add = (name: string, entry: FormEntry): void => {
     let node = root;
@@ -171,7 +167,7 @@ function regionIndex(gazetteer: Gazetteer): RegionIndex {
     add(row.name, { row, form: 'full' });
     for (const name of row.formerNames) add(name, { row, form: 'former' });
   }
-  const words = lexicon();
+  const words = lexicon.byWord;
   for (const row of gazetteer.rows) {
     for (const name of row.shortNames) {
       // A town's short form is read only when it is no ordinary word (梧桐, 振兴, 新建) and names
@@ -182,9 +178,16 @@ function regionIndex(gazetteer: Gazetteer): RegionIndex {
       add(name, { row, form: 'short' });
     }
   }
-  index = { gazetteer, root, segmenters: new Map() };
-  indexes.set(gazetteer, index);
-  return index;
+  const segmenters = new Map<string, Jieba>();
+  const segmenterFor = (provinceCode: string): Jieba => {
+    let segmenter = segmenters.get(provinceCode);
+    if (!segmenter) {
+      segmenter = provinceSegmenter(gazetteer, lexicon, provinceCode);
+      segmenters.set(provinceCode, segmenter);
+    }
+    return segmenter;
+  };
+  return { root, segmenterFor };
 }
 
 /**
@@ -192,16 +195,10 @@ function regionIndex(gazetteer: Gazetteer): RegionIndex {
  * the counties and towns of that province only, so that the 45,000 names of the country do not
  * re-cut ordinary words (路桥, 兴业, 向城镇) into places.
  */
-function segmenterFor(index: RegionIndex, provinceCode: string): Jieba {
-  let segmenter = index.segmenters.get(provinceCode);
-  if (segmenter) return segmenter;
+function provinceSegmenter(gazetteer: Gazetteer, lexicon: Lexicon, provinceCode: string): Jieba {
   // A far county or town is a word only where jieba's own lexicon makes it one (see farFullName).
-  const rows = index.gazetteer.rows.filter(
-    (row) => provinceOf(row.code) === provinceCode || row.level === 'province' || row.level === 'prefecture',
-  );
-  segmenter = createDomainJieba({ ...index.gazetteer, rows });
-  index.segmenters.set(provinceCode, segmenter);
-  return segmenter;
+  const rows = gazetteer.rows.filter((row) => provinceOf(row.code) === provinceCode || row.level === 'province' || row.level === 'prefecture');
+  return createDomainJieba(lexicon.words, { ...gazetteer, rows });
 }
 
 /**
@@ -321,9 +318,10 @@ function farFullName(
   start: number,
   end: number,
   boundaries: Uint8Array | null,
+  lexicon: Lexicon,
 ): boolean {
   const stem = stemOf(row.name, row.level);
-  if (stem === row.name || stem.length < 2 || isOrdinaryShortName(stem)) return false;
+  if (stem === row.name || stem.length < 2 || isOrdinaryShortName(stem, lexicon)) return false;
   if (boundaries === null) return true;
   const cut = start + stem.length;
   if (boundaries[start] !== 1 || boundaries[end] !== 1) return false;
@@ -333,7 +331,7 @@ function farFullName(
 
 interface Choice {
   row: GazetteerRow;
-  ruleId: string;
+  ruleId: RuleId;
   entry: FormEntry;
 }
 
@@ -348,6 +346,7 @@ function choose(
   planRegionCode: string | null,
   boundaries: Uint8Array | null,
   places: PlaceSpans,
+  lexicon: Lexicon,
 ): Choice | null {
   const related = relatedTo(gazetteer, planRegionCode);
   const area = townArea(gazetteer, planRegionCode);
@@ -361,11 +360,11 @@ function choose(
       return related(e.row) ? isolated(text, start, end, 'after') : inArea(e.row) && isolated(text, start, end, 'both');
     }
     if (e.form === 'short' && !home(e.row)) {
-      if (e.row.level === 'county' && isOrdinaryShortName(text.slice(start, end))) return false;
+      if (e.row.level === 'county' && isOrdinaryShortName(text.slice(start, end), lexicon)) return false;
       if (e.row.level === 'prefecture' || e.row.level === 'county') return listedOrRouted(text, start, end, e.row.level, places);
     }
     if (e.form === 'full' && !home(e.row) && (e.row.level === 'county' || e.row.level === 'township')) {
-      if (!farFullName(e.row, text, start, end, boundaries)) return false;
+      if (!farFullName(e.row, text, start, end, boundaries, lexicon)) return false;
       // 区 is also "area" (平川区的祁县, 滨湖区污水处理厂): a far district is read as a list item.
       if (e.row.name.endsWith('区') && !listedOrRouted(text, start, end, 'county', places)) return false;
     }
@@ -404,15 +403,16 @@ function needsBoundaryCheck(candidate: Candidate, planProvince: string): boolean
  * a town's short form outside the plan's region) still takes its span, so the shorter names
  * inside it are not read on their own (阳泉 in 阳泉曲).
  */
-export function findRegions(text: string, context: RegionContext, gazetteer: Gazetteer = loadGazetteer()): RegionHit[] {
-  const index = regionIndex(gazetteer);
+export function findRegions(text: string, resources: Resources, context: RegionContext): RegionHit[] {
+  const { gazetteer, lexicon } = resources;
+  const index = resources.places.regions;
   const planProvince = homeProvinceOf(context.planRegionCode);
   let boundaries: Uint8Array | null = null;
   const candidates = withComposites(candidatesIn(text, index.root)).filter((c) => {
     // Towns of other provinces by their short forms are neither read nor in the way of other names.
     if (c.entries.every((e) => e.form === 'short' && e.row.level === 'township' && provinceOf(e.row.code) !== planProvince)) return false;
     if (needsBoundaryCheck(c, planProvince)) {
-      boundaries ??= wordBoundaries(text, segmenterFor(index, planProvince));
+      boundaries ??= wordBoundaries(text, index.segmenterFor(planProvince));
       if (!isWord(boundaries, text, c.start, c.end, c.entries.some((e) => e.form !== 'short'))) return false;
     }
     if (c.entries.every((e) => e.row.generic) && genericInsideNoun(text, c.start)) return false;
@@ -435,7 +435,7 @@ export function findRegions(text: string, context: RegionContext, gazetteer: Gaz
   for (const c of candidates) {
     if (taken.subarray(c.start, c.end).some((t) => t === 1)) continue;
     taken.fill(1, c.start, c.end);
-    const choice = choose(text, c, gazetteer, context.planRegionCode, boundaries, places);
+    const choice = choose(text, c, gazetteer, context.planRegionCode, boundaries, places, lexicon);
     if (!choice) continue;
     const parent = choice.entry.parent;
     if (parent && !choice.row.generic) {
@@ -456,15 +456,12 @@ export function findRegions(text: string, context: RegionContext, gazetteer: Gaz
  * 祁县玻璃器皿产业园), for the LOCATED_IN of parks, enterprises and projects. Innermost
  * (lowest-level) first.
  */
-export function regionsInsideName(
-  name: string,
-  context: RegionContext = { planRegionCode: null },
-  gazetteer: Gazetteer = loadGazetteer(),
-): RegionHit[] {
+export function regionsInsideName(name: string, resources: Resources, context: RegionContext = { planRegionCode: null }): RegionHit[] {
+  const gazetteer = resources.gazetteer;
   const home = homeProvinceOf(context.planRegionCode);
   // A far county's short form inside a name is a brand borrowed from elsewhere first
   // (义乌商品博览城 in 孝义, 龙城高速 in 晋中).
-  const hits = findRegions(name, { planRegionCode: context.planRegionCode }, gazetteer).filter((hit) => {
+  const hits = findRegions(name, resources, { planRegionCode: context.planRegionCode }).filter((hit) => {
     const row = gazetteer.byCode(hit.code);
     return !(row?.level === 'county' && hit.ruleId === REGION_RULES.short && provinceOf(row.code) !== home);
   });

@@ -2,14 +2,12 @@
  * Finds strategic areas that span regions (108廊带, 太原都市区, 京津冀, …经济带 / …城市群) and the
  * passages that define a zone's extent by enumerating the regions it covers.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadGazetteer } from '../gazetteer/index.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { RegionHit } from './regions.ts';
 import { nameOf } from './hits.ts';
-import { isOrdinaryPhrase } from './names.ts';
+import { isOrdinaryPhrase } from './lexicon.ts';
+import type { Resources } from './resources.ts';
+import type { RuleId } from './rules.ts';
 
 export interface ZoneHit {
   start: number;
@@ -18,7 +16,7 @@ export interface ZoneHit {
   surface: string;
   /** Canonical name: the zone's entity is `zone:<name>`. */
   name: string;
-  ruleId: string;
+  ruleId: RuleId;
 }
 
 export interface ZoneCoverage {
@@ -28,7 +26,7 @@ export interface ZoneCoverage {
   /** The passage that states the extent: from the zone's name to the end of the enumeration. */
   start: number;
   end: number;
-  ruleId: string;
+  ruleId: RuleId;
 }
 
 export const ZONE_RULES = {
@@ -42,33 +40,8 @@ export const ZONE_RULES = {
   bigRegion: 'zone.big-region',
   riverBasin: 'zone.national-river-basin',
   coverage: 'zone.coverage.enumeration-after-cue',
-} as const;
+} as const satisfies Record<string, RuleId>;
 
-import zoneWords from '../../data/dictionary/zones.json' with { type: 'json' };
-
-const longestFirstWords = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
-
-/** Names of multi-region areas that carry no zone suffix of their own (京津冀, 雄安新区). */
-const MULTI_REGION_NAMES = zoneWords.names;
-/** 长三角地区 is 长三角: a word that continues such a name. */
-const NAME_CONTINUATIONS = zoneWords.nameContinuations;
-/** Words after a suffixed zone's name that continue its surface (…交错带示范区, …金三角区). */
-const ZONE_CONTINUATIONS = longestFirstWords(zoneWords.zoneContinuations);
-
-/** Words that end the name of a strategic area, longest first. */
-const ZONE_SUFFIXES = longestFirstWords(zoneWords.suffixes);
-/** Head words that make a zone only over several places (晋陕豫…合作区, not 阳曲…示范区). */
-const MULTI_REGION_SUFFIXES = longestFirstWords(zoneWords.multiRegionSuffixes);
-/** Heads of the national comprehensive pilot zones (转型综改试验区), which span regions by definition. */
-const PILOT_SUFFIXES = longestFirstWords(zoneWords.pilotSuffixes);
-const PROVINCE_LETTERS = new Set(zoneWords.provinceAbbreviations);
-const ABBREVIATION_FOLLOWERS = longestFirstWords(zoneWords.abbreviationFollowers);
-const CAPITAL_WORDS = zoneWords.capitalWords;
-const NATIONAL_SCOPE = zoneWords.nationalScope;
-/** 黄河流域: the basin of a river of China's seven great systems, a national strategy area. */
-const RIVER_BASIN = new RegExp(`(?:${zoneWords.nationalRivers.join('|')})流域`, 'gu');
-/** 中西部地区, 东北地区: the parts of China that national policy names. */
-const BIG_REGION = new RegExp(`(?:${longestFirstWords(zoneWords.bigRegions).join('|')})地区`, 'gu');
 /** Variant heads that name the same zone: 离柳中方城镇组群 = 离柳中方城镇群. */
 const HEAD_VARIANTS: Record<string, string> = { 城镇组群: '城镇群' };
 
@@ -82,8 +55,6 @@ const CORRIDOR = /([\p{Script=Han}]{2,3}?)?(\d+)\s*(?:廊带((?:区域)?(?:一�
 const BOUNDARY_CHARS = new Set([...'的和与及、在以将把向对为是了从由等并或同至于入即']);
 /** Morphemes of geography that make a prefix a place (黄河, 中原, 桑干河流域). */
 const GEOGRAPHY = /[河山海湖江原川岭]|[\p{Script=Han}]{2}关/u;
-/** Verbs before zone names that the shared boundary list (data/dictionary) does not hold. */
-const ZONE_BOUNDARY_WORDS = ['打造成', '建设成为', '构筑', '通往', '环绕', '合力', ...NATIONAL_SCOPE];
 /** Characters a zone's name may hold besides Han ones: 首都1.5小时经济圈, 兰州－西宁. */
 const NAME_CHAR = /[\p{Script=Han}\d.－—\-\s]/u;
 const MAX_PREFIX = 16;
@@ -95,23 +66,8 @@ const COMPARISON = /^(?:重要|最|领先|一流|首个|第一|前列|领跑|率
 const PLACE_END = /[市县省区镇乡州盟国]$/u;
 
 interface WordLists {
-  boundaries: string[];
-  generic: Set<string>;
-}
-
-let wordLists: WordLists | undefined;
-
-function loadWordLists(): WordLists {
-  if (!wordLists) {
-    const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'dictionary');
-    const read = (file: string): { words: string[] } =>
-      JSON.parse(readFileSync(join(dir, file), 'utf8')) as { words: string[] };
-    wordLists = {
-      boundaries: [...read('name-boundaries.json').words, ...ZONE_BOUNDARY_WORDS].sort((a, b) => b.length - a.length),
-      generic: new Set(read('generic-words.json').words),
-    };
-  }
-  return wordLists;
+  boundaries: readonly string[];
+  generic: ReadonlySet<string>;
 }
 
 const isHan = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Han}/u.test(ch);
@@ -155,38 +111,32 @@ function isLeftBounded(text: string, at: number, lists: WordLists): boolean {
   return lists.boundaries.some((w) => w.length <= at && text.startsWith(w, at - w.length));
 }
 
-interface Letters {
+export interface RegionLetters {
   /** First letters of the short names of provinces and prefectures (太 of 太原, 忻 of 忻州). */
   regions: Set<string>;
   /** First letters of the short names of counties (离 of 离石, 柳 of 柳林). */
   counties: Set<string>;
 }
 
-const lettersByGazetteer = new WeakMap<Gazetteer, Letters>();
-
-function regionLetters(gazetteer: Gazetteer): Letters {
-  let letters = lettersByGazetteer.get(gazetteer);
-  if (!letters) {
-    const regions = new Set<string>();
-    const counties = new Set<string>();
-    for (const row of gazetteer.rows) {
-      if (row.kind !== 'region') continue;
-      const set = row.level === 'province' || row.level === 'prefecture' ? regions : row.level === 'county' ? counties : undefined;
-      for (const s of set ? row.shortNames : []) if (s[0] !== undefined) set?.add(s[0]);
-    }
-    letters = { regions, counties };
-    lettersByGazetteer.set(gazetteer, letters);
+/** First letters of the short names of the gazetteer's divisions, for abbreviated zone names. */
+export function regionLetters(gazetteer: Gazetteer): RegionLetters {
+  const regions = new Set<string>();
+  const counties = new Set<string>();
+  for (const row of gazetteer.rows) {
+    if (row.kind !== 'region') continue;
+    const set = row.level === 'province' || row.level === 'prefecture' ? regions : row.level === 'county' ? counties : undefined;
+    for (const s of set ? row.shortNames : []) if (s[0] !== undefined) set?.add(s[0]);
   }
-  return letters;
+  return { regions, counties };
 }
 
-const isRegionName = (name: string, gazetteer: Gazetteer): boolean =>
-  gazetteer.byName(name).some((e) => e.row.kind === 'region' && e.row.level !== 'township');
-const isProvinceName = (name: string, gazetteer: Gazetteer): boolean =>
-  gazetteer.byName(name).some((e) => e.row.kind === 'region' && e.row.level === 'province');
+const isRegionName = (name: string, resources: Resources): boolean =>
+  resources.gazetteer.byName(name).some((e) => e.row.kind === 'region' && e.row.level !== 'township');
+const isProvinceName = (name: string, resources: Resources): boolean =>
+  resources.gazetteer.byName(name).some((e) => e.row.kind === 'region' && e.row.level === 'province');
 
 /** The prefix without the generic words it ends with (太原都市 → 太原, 黄河精品 → 黄河). */
-function coreOf(prefix: string, generic: Set<string>): string {
+function coreOf(prefix: string, generic: ReadonlySet<string>): string {
   let core = prefix;
   for (let changed = true; changed && core.length > 0; ) {
     changed = false;
@@ -201,14 +151,14 @@ function coreOf(prefix: string, generic: Set<string>): string {
 }
 
 /** Region names inside `core`, left to right, not overlapping (太原晋中 → 太原, 晋中). */
-function regionNamesIn(core: string, gazetteer: Gazetteer): string[] {
+function regionNamesIn(core: string, resources: Resources): string[] {
   const names: string[] = [];
   for (let i = 0; i < core.length; ) {
     let longest = 0;
     for (let j = core.length; j >= i + 2 && longest === 0; j--) {
       // A division whose name is an ordinary word (资源县) does not make 资源型经济 a place.
       const name = core.slice(i, j);
-      if (isRegionName(name, gazetteer) && !isOrdinaryPhrase(name)) longest = j - i;
+      if (isRegionName(name, resources) && !isOrdinaryPhrase(name, resources.lexicon)) longest = j - i;
     }
     if (longest > 0) names.push(core.slice(i, i + longest));
     i += Math.max(1, longest);
@@ -221,11 +171,11 @@ function regionNamesIn(core: string, gazetteer: Gazetteer): string[] {
  * word that happens to be spelt with them: a region's name (辽宁), a doubled character (青青) or
  * an ordinary word (新贵).
  */
-function isAbbreviationSequence(run: string, gazetteer: Gazetteer): boolean {
-  if (run.length < 2 || run.length > 4 || ![...run].every((ch) => PROVINCE_LETTERS.has(ch))) return false;
+function isAbbreviationSequence(run: string, resources: Resources): boolean {
+  if (run.length < 2 || run.length > 4 || ![...run].every((ch) => resources.vocabulary.zones.provinceLetters.has(ch))) return false;
   if (new Set(run).size < run.length) return false;
-  if (regionNamesIn(run, gazetteer).length > 0) return false;
-  return !isOrdinaryPhrase(run);
+  if (regionNamesIn(run, resources).length > 0) return false;
+  return !isOrdinaryPhrase(run, resources.lexicon);
 }
 
 /**
@@ -233,28 +183,28 @@ function isAbbreviationSequence(run: string, gazetteer: Gazetteer): boolean {
  * (黄河, 中原, 雁门关), a capital (首都), the places along a river (沿黄), or an abbreviation of
  * divisions (太忻 = 太原 + 忻州, 京津冀). 数据存储经济带 does not.
  */
-function namesPlaces(prefix: string, gazetteer: Gazetteer, letters: Letters, generic: Set<string>): boolean {
+function namesPlaces(prefix: string, resources: Resources, letters: RegionLetters, generic: ReadonlySet<string>): boolean {
   const core = coreOf(prefix, generic);
   if (core.length < 2 || generic.has(core)) return false;
-  if (regionNamesIn(core, gazetteer).length > 0) return true;
+  if (regionNamesIn(core, resources).length > 0) return true;
   if (GEOGRAPHY.test(core) || ALONG.test(core)) return true;
-  if (CAPITAL_WORDS.some((w) => core.startsWith(w))) return true;
-  if (opensWithAbbreviations(core, gazetteer)) return true;
-  if (core.length <= 4 && [...core].every((ch) => letters.regions.has(ch) || PROVINCE_LETTERS.has(ch))) return true;
+  if (resources.vocabulary.zones.capitalWords.some((w) => core.startsWith(w))) return true;
+  if (opensWithAbbreviations(core, resources)) return true;
+  if (core.length <= 4 && [...core].every((ch) => letters.regions.has(ch) || resources.vocabulary.zones.provinceLetters.has(ch))) return true;
   // 离柳中方, 交汾文孝: three or four counties by their first letters, when they spell no word.
-  return core.length >= 3 && core.length <= 4 && [...core].every((ch) => letters.counties.has(ch) || letters.regions.has(ch)) && !isOrdinaryPhrase(core);
+  return core.length >= 3 && core.length <= 4 && [...core].every((ch) => letters.counties.has(ch) || letters.regions.has(ch)) && !isOrdinaryPhrase(core, resources.lexicon);
 }
 
 /** Whether the part before a head names two or more places (晋陕豫…, 太原晋中, 兰州－西宁). */
-function namesSeveralPlaces(prefix: string, gazetteer: Gazetteer): boolean {
-  return opensWithAbbreviations(prefix, gazetteer) || regionNamesIn(prefix, gazetteer).length >= 2;
+function namesSeveralPlaces(prefix: string, resources: Resources): boolean {
+  return opensWithAbbreviations(prefix, resources) || regionNamesIn(prefix, resources).length >= 2;
 }
 
 /** Whether a prefix opens with a sequence of province abbreviations (晋陕豫黄河…, 蒙晋冀（乌大张）…). */
-function opensWithAbbreviations(prefix: string, gazetteer: Gazetteer): boolean {
+function opensWithAbbreviations(prefix: string, resources: Resources): boolean {
   let n = 0;
-  while (n < prefix.length && PROVINCE_LETTERS.has(prefix[n] as string)) n++;
-  return isAbbreviationSequence(prefix.slice(0, n), gazetteer);
+  while (n < prefix.length && resources.vocabulary.zones.provinceLetters.has(prefix[n] as string)) n++;
+  return isAbbreviationSequence(prefix.slice(0, n), resources);
 }
 
 /** The opening quote of a quoted prefix that ends at `end` (融入“首都1.5小时”经济圈), or -1. */
@@ -268,25 +218,25 @@ function quotedPrefixStart(text: string, end: number): number {
  * 雁门关农牧交错带示范区, 晋陕豫金三角区: the demonstration zone or area over a belt is the belt
  * (as 108廊带示范区 is 108廊带): the word joins the surface, not the canonical name.
  */
-function continuationAt(text: string, end: number): string {
-  return ZONE_CONTINUATIONS.find((w) => text.startsWith(w, end) && !/[\p{Script=Han}]/u.test(text[end + w.length] ?? '')) ??
-    ZONE_CONTINUATIONS.find((w) => text.startsWith(w, end) && w.length > 1) ?? '';
+function continuationAt(text: string, end: number, resources: Resources): string {
+  return resources.vocabulary.zones.zoneContinuations.find((w) => text.startsWith(w, end) && !/[\p{Script=Han}]/u.test(text[end + w.length] ?? '')) ??
+    resources.vocabulary.zones.zoneContinuations.find((w) => text.startsWith(w, end) && w.length > 1) ?? '';
 }
 
-type Emit = (start: number, end: number, name: string, ruleId: string) => void;
+type Emit = (start: number, end: number, name: string, ruleId: RuleId) => void;
 
 /** Zones named by a place and a head word: 太原都市区, 西山文化带, “首都1.5小时”经济圈. */
-function findSuffixedZones(text: string, gazetteer: Gazetteer, letters: Letters, lists: WordLists, hit: Emit): void {
+function findSuffixedZones(text: string, resources: Resources, letters: RegionLetters, lists: WordLists, hit: Emit): void {
   const canonical = (prefix: string, suffix: string): string => nameOf(prefix) + (HEAD_VARIANTS[suffix] ?? suffix);
-  for (const suffix of ZONE_SUFFIXES) {
+  for (const suffix of resources.vocabulary.zones.suffixes) {
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
       // 城市核心区 is a city's core district, not the 城市核 of a city cluster.
       if (suffix === '城市核' && text[at + suffix.length] === '心') continue;
       const quoted = quotedPrefixStart(text, at);
       const start = quoted >= 0 ? quoted : nameStart(text, at, lists);
       const prefix = text.slice(start, at);
-      if (namesPlaces(nameOf(prefix), gazetteer, letters, lists.generic)) {
-        hit(start, at + suffix.length + continuationAt(text, at + suffix.length).length, canonical(prefix, suffix), ZONE_RULES.suffix);
+      if (namesPlaces(nameOf(prefix), resources, letters, lists.generic)) {
+        hit(start, at + suffix.length + continuationAt(text, at + suffix.length, resources).length, canonical(prefix, suffix), ZONE_RULES.suffix);
         continue;
       }
       // 沿汾生态治理和高质量发展带: a conjunction joins two descriptions inside one name when the
@@ -297,26 +247,26 @@ function findSuffixedZones(text: string, gazetteer: Gazetteer, letters: Letters,
       const left = nameStart(text, start - 1, lists);
       const leftPart = nameOf(text.slice(left, start - 1));
       const endsInDescription = coreOf(leftPart, lists.generic) !== leftPart;
-      if (endsInDescription && namesPlaces(leftPart, gazetteer, letters, lists.generic) && !isRegionName(leftPart, gazetteer)) {
+      if (endsInDescription && namesPlaces(leftPart, resources, letters, lists.generic) && !isRegionName(leftPart, resources)) {
         hit(left, at + suffix.length, canonical(text.slice(left, at), suffix), ZONE_RULES.suffix);
       }
     }
   }
 
-  for (const suffix of MULTI_REGION_SUFFIXES) {
+  for (const suffix of resources.vocabulary.zones.multiRegionSuffixes) {
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
       const start = nameStart(text, at, lists);
-      if (namesSeveralPlaces(nameOf(text.slice(start, at)), gazetteer)) hit(start, at + suffix.length, nameOf(text.slice(start, at + suffix.length)), ZONE_RULES.multiRegion);
+      if (namesSeveralPlaces(nameOf(text.slice(start, at)), resources)) hit(start, at + suffix.length, nameOf(text.slice(start, at + suffix.length)), ZONE_RULES.multiRegion);
     }
   }
 
-  for (const suffix of PILOT_SUFFIXES) {
+  for (const suffix of resources.vocabulary.zones.pilotSuffixes) {
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
       let start = nameStart(text, at, lists);
       // The head alone is the category; 转型综改试验区 names the one over 山西, and 吕梁市转型综改试验区
       // is a city's share of it.
-      const places = regionNamesIn(nameOf(text.slice(start, at)), gazetteer);
-      if (places.some((name) => !isProvinceName(name, gazetteer))) continue;
+      const places = regionNamesIn(nameOf(text.slice(start, at)), resources);
+      if (places.some((name) => !isProvinceName(name, resources))) continue;
       // A province's name opens the name (我市位处|山西转型综改试验区).
       const province = places[0] === undefined ? -1 : text.indexOf(places[0], start);
       if (province >= 0 && province < at) start = province;
@@ -332,10 +282,11 @@ function findSuffixedZones(text: string, gazetteer: Gazetteer, letters: Letters,
  * a boundary, on the right by one, by a word of regional cooperation (京津冀协同发展) or by a zone's
  * head word (粤港澳大湾区), since such letters also run together by accident (苏宁云商, 新台阶).
  */
-function findAbbreviationSequences(text: string, gazetteer: Gazetteer, lists: WordLists, hit: Emit): void {
-  const heads = [...ABBREVIATION_FOLLOWERS, ...ZONE_SUFFIXES, ...MULTI_REGION_SUFFIXES];
+function findAbbreviationSequences(text: string, resources: Resources, lists: WordLists, hit: Emit): void {
+  const { abbreviationFollowers, suffixes, multiRegionSuffixes } = resources.vocabulary.zones;
+  const heads = [...abbreviationFollowers, ...suffixes, ...multiRegionSuffixes];
   for (let i = 0; i < text.length; ) {
-    if (!PROVINCE_LETTERS.has(text[i] as string)) {
+    if (!resources.vocabulary.zones.provinceLetters.has(text[i] as string)) {
       i++;
       continue;
     }
@@ -343,11 +294,11 @@ function findAbbreviationSequences(text: string, gazetteer: Gazetteer, lists: Wo
     let end = i + 1;
     for (let next = end; next < text.length; ) {
       while (next < text.length && /\s/u.test(text[next] as string)) next++;
-      if (!PROVINCE_LETTERS.has(text[next] as string)) break;
+      if (!resources.vocabulary.zones.provinceLetters.has(text[next] as string)) break;
       end = next = next + 1;
     }
     const run = nameOf(text.slice(i, end));
-    const more = NAME_CONTINUATIONS.find((w) => text.startsWith(w, end)) ?? '';
+    const more = resources.vocabulary.zones.nameContinuations.find((w) => text.startsWith(w, end)) ?? '';
     // A pair is weaker evidence: 京津地区 before a noun (京津地区绿色能源供应基地) says whom a
     // thing serves, and is not read as a zone; 京津冀地区 is. So a pair needs a boundary after it
     // in the text, which the beginning of a longer name read on its own (晋蒙地区|羊毛…) lacks.
@@ -356,7 +307,7 @@ function findAbbreviationSequences(text: string, gazetteer: Gazetteer, lists: Wo
     const next = text[after];
     const bounded = next === undefined ? !pair : !isHan(next) || BOUNDARY_CHARS.has(next);
     const rightBounded = bounded || heads.some((w) => text.startsWith(w, after));
-    if (rightBounded && isAbbreviationSequence(run, gazetteer) && isLeftBounded(text, i, lists)) {
+    if (rightBounded && isAbbreviationSequence(run, resources) && isLeftBounded(text, i, lists)) {
       hit(i, end + more.length, run, ZONE_RULES.abbreviations);
     }
     i = end;
@@ -367,10 +318,10 @@ function findAbbreviationSequences(text: string, gazetteer: Gazetteer, lists: Wo
  * 呼包鄂榆、兰州－西宁等城市群 and 关中平原、中原城市群: the items of an enumeration that share
  * one zone head are zones each. Items that are zones by their own name (京津冀) are passed over.
  */
-function findEnumeratedZones(text: string, found: readonly ZoneHit[], gazetteer: Gazetteer, letters: Letters, lists: WordLists, hit: Emit): void {
+function findEnumeratedZones(text: string, found: readonly ZoneHit[], resources: Resources, letters: RegionLetters, lists: WordLists, hit: Emit): void {
   const heads: number[] = [];
   for (const zone of found) if (zone.ruleId === ZONE_RULES.suffix) heads.push(zone.start);
-  for (const suffix of ZONE_SUFFIXES) {
+  for (const suffix of resources.vocabulary.zones.suffixes) {
     for (let at = text.indexOf(`等${suffix}`); at >= 0; at = text.indexOf(`等${suffix}`, at + 1)) heads.push(at + 1);
   }
   const zoneEndingAt = (end: number): ZoneHit | undefined => found.find((z) => z.end === end);
@@ -386,7 +337,7 @@ function findEnumeratedZones(text: string, found: readonly ZoneHit[], gazetteer:
       }
       const start = itemStart(text, end, lists);
       const item = nameOf(text.slice(start, end));
-      if (start < 0 || !isZoneItem(item, gazetteer, letters, lists)) break;
+      if (start < 0 || !isZoneItem(item, resources, letters, lists)) break;
       hit(start, end, item, ZONE_RULES.enumeration);
       end = start - 1;
     }
@@ -404,23 +355,23 @@ function itemStart(text: string, end: number, lists: WordLists): number {
   return cutAfterBoundaries(text, start, end, lists);
 }
 /** An item is a zone when it names places and is not a single division (太原、大同等都市区). */
-function isZoneItem(item: string, gazetteer: Gazetteer, letters: Letters, lists: WordLists): boolean {
-  if (item.length < 2 || isRegionName(item, gazetteer)) return false;
-  if (/[－—-]/u.test(item)) return item.split(/[－—-]/u).every((part) => isRegionName(part, gazetteer));
-  return namesPlaces(item, gazetteer, letters, lists.generic);
+function isZoneItem(item: string, resources: Resources, letters: RegionLetters, lists: WordLists): boolean {
+  if (item.length < 2 || isRegionName(item, resources)) return false;
+  if (/[－—-]/u.test(item)) return item.split(/[－—-]/u).every((part) => isRegionName(part, resources));
+  return namesPlaces(item, resources, letters, lists.generic);
 }
 
 /** 黄河流域 in any context (黄河流域生态保护和高质量发展 holds it). */
-function findRiverBasins(text: string, hit: Emit): void {
-  for (const m of text.matchAll(RIVER_BASIN)) hit(m.index, m.index + m[0].length, m[0], ZONE_RULES.riverBasin);
+function findRiverBasins(text: string, resources: Resources, hit: Emit): void {
+  for (const m of text.matchAll(resources.vocabulary.zones.riverBasin)) hit(m.index, m.index + m[0].length, m[0], ZONE_RULES.riverBasin);
 }
 
 /**
  * 中西部地区, 东北地区: a big region of China, when nothing before it makes it a part of some
  * place (我市西部地区, 山西中部地区 are parts of a city and a province).
  */
-function findBigRegions(text: string, lists: WordLists, hit: Emit): void {
-  for (const m of text.matchAll(BIG_REGION)) {
+function findBigRegions(text: string, resources: Resources, lists: WordLists, hit: Emit): void {
+  for (const m of text.matchAll(resources.vocabulary.zones.bigRegion)) {
     const at = m.index;
     if (nameStart(text, at, lists) !== at || PLACE_END.test(text.slice(0, at))) continue;
     // At the head of a clause, 西部地区 opens a part of the plan's own region (西部地区以…为重点);
@@ -429,16 +380,16 @@ function findBigRegions(text: string, lists: WordLists, hit: Emit): void {
     // 中部地区重要的电力外送基地, 中部地区最具竞争力的: the big region is only the scope of a
     // comparison that describes the plan's own region.
     if (COMPARISON.test(text.slice(at + m[0].length, at + m[0].length + 2))) continue;
-    if (NATIONAL_SCOPE.some((w) => text.startsWith(w, at - w.length)) || isLeftBounded(text, at, lists)) {
+    if (resources.vocabulary.zones.nationalScope.some((w) => text.startsWith(w, at - w.length)) || isLeftBounded(text, at, lists)) {
       hit(at, at + m[0].length, m[0], ZONE_RULES.bigRegion);
     }
   }
 }
 
 /** Zones named in `text`, longest name first where names overlap, in text order. */
-export function findZones(text: string, gazetteer: Gazetteer = loadGazetteer()): ZoneHit[] {
-  const lists = loadWordLists();
-  const letters = regionLetters(gazetteer);
+export function findZones(text: string, resources: Resources): ZoneHit[] {
+  const lists: WordLists = { boundaries: resources.vocabulary.zones.boundaries, generic: resources.vocabulary.names.generic };
+  const letters = resources.places.letters;
   const found: ZoneHit[] = [];
   const hit: Emit = (start, end, name, ruleId) => {
     found.push({ start, end, surface: text.slice(start, end), name, ruleId });
@@ -450,26 +401,26 @@ export function findZones(text: string, gazetteer: Gazetteer = loadGazetteer()):
     // A leading region name belongs to the zone's name (晋中108廊带…); anything else does not.
     if (region !== undefined) {
       // A township's name (开通镇 in 逐步开通108廊带) is too short a word to be told from a verb.
-      const isRegion = isRegionName(region, gazetteer);
-      const tail = [...region].findIndex((_, i) => isRegionName(region.slice(i), gazetteer));
+      const isRegion = isRegionName(region, resources);
+      const tail = [...region].findIndex((_, i) => isRegionName(region.slice(i), resources));
       start += isRegion ? 0 : tail >= 0 ? tail : region.length;
     }
     hit(start, m.index + whole.length, `${digits}廊带`, ZONE_RULES.corridor);
   }
 
-  findSuffixedZones(text, gazetteer, letters, lists, hit);
+  findSuffixedZones(text, resources, letters, lists, hit);
 
-  for (const name of MULTI_REGION_NAMES) {
+  for (const name of resources.vocabulary.zones.names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const more = NAME_CONTINUATIONS.find((w) => text.startsWith(w, at + name.length)) ?? '';
+      const more = resources.vocabulary.zones.nameContinuations.find((w) => text.startsWith(w, at + name.length)) ?? '';
       hit(at, at + name.length + more.length, name, ZONE_RULES.known);
     }
   }
 
-  findAbbreviationSequences(text, gazetteer, lists, hit);
-  findRiverBasins(text, hit);
-  findBigRegions(text, lists, hit);
-  findEnumeratedZones(text, [...found], gazetteer, letters, lists, hit);
+  findAbbreviationSequences(text, resources, lists, hit);
+  findRiverBasins(text, resources, hit);
+  findBigRegions(text, resources, lists, hit);
+  findEnumeratedZones(text, [...found], resources, letters, lists, hit);
 
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: ZoneHit[] = [];
@@ -498,8 +449,10 @@ export function findZoneCoverage(
   for (const zone of zoneHits) {
     let sentenceEnd = sectionText.slice(zone.end).search(SENTENCE_END);
     sentenceEnd = sentenceEnd < 0 ? sectionText.length : zone.end + sentenceEnd;
-    COVERAGE_CUE.lastIndex = zone.end;
-    const cue = COVERAGE_CUE.exec(sectionText);
+    // A copy per zone: a global pattern's lastIndex is state, and the module keeps none.
+    const cues = new RegExp(COVERAGE_CUE);
+    cues.lastIndex = zone.end;
+    const cue = cues.exec(sectionText);
     if (!cue || cue.index >= sentenceEnd) continue;
     let cursor = cue.index + cue[0].length;
     let lastEnd = cursor;

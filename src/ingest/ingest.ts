@@ -4,6 +4,7 @@ import type { ManifestEntry } from '../documents/manifest.ts';
 import { listPlanFiles, loadManifest, summarizePlan, type PlanSummary } from '../documents/prepare.ts';
 import { readSource } from '../documents/read.ts';
 import { isPlanGraphError, PlanGraphError } from '../errors.ts';
+import { loadResources, type Resources } from '../extract/resources.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { loadGazetteerRegions } from '../load/gazetteer.ts';
 import { withIngestLock } from '../load/ingest-lock.ts';
@@ -70,6 +71,8 @@ async function ingestFiles(
   const regionsLoaded = db ? await loadGazetteerRegions(db, loadGazetteer(), options.batchSize) : 0;
 
   const results: FileResult[] = [];
+  // Loaded with the first plan that needs extracting: a re-ingest of unchanged plans reads none.
+  let resources: Resources | undefined;
   for (const file of files) {
     const fileStarted = performance.now();
     const finish = (result: Omit<FileResult, 'file' | 'seconds'>): void => {
@@ -86,7 +89,8 @@ async function ingestFiles(
         finish({ status: 'unchanged', planId: entry.id });
         continue;
       }
-      build = buildPlan(source, entry);
+      resources ??= loadResources();
+      build = buildPlan(source, resources, entry);
     } catch (error) {
       if (!isPlanGraphError(error, 'BAD_INPUT')) throw error;
       finish({ status: 'failed', error: error.message });

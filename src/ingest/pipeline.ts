@@ -1,13 +1,13 @@
 import type { ManifestEntry } from '../documents/manifest.ts';
 import { preparePlan } from '../documents/prepare.ts';
 import { extractPlan } from '../extract/index.ts';
-import { loadGazetteer } from '../gazetteer/index.ts';
+import type { Resources } from '../extract/resources.ts';
 import { rowsFor, type PlanRows } from '../load/rows.ts';
 import type { SourceDocument } from '../model/document.ts';
 import type { Extraction } from '../model/entity.ts';
 import type { ResolvedPlanGraph } from '../model/graph.ts';
 import type { StructuredPlan } from '../model/plan.ts';
-import { loadAliasTable, resolvePlan } from '../resolve/index.ts';
+import { resolvePlan } from '../resolve/index.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 
 /** Everything the pure stages make of one document, stage by stage. */
@@ -20,13 +20,13 @@ export interface PlanBuild {
 
 /**
  * The pipeline after reading, as an explicit ordered list of pure stages:
- * normalise + structure (prepare) → extract → resolve → rows for the loader.
+ * normalise + structure (prepare) → extract → resolve → rows for the loader. The resources
+ * (src/extract/resources.ts) are loaded once by the caller and shared by every document.
  */
-export function buildPlan(source: SourceDocument, manifestEntry?: ManifestEntry): PlanBuild {
-  const gazetteer = loadGazetteer();
+export function buildPlan(source: SourceDocument, resources: Resources, manifestEntry?: ManifestEntry): PlanBuild {
   const plan = preparePlan(source, manifestEntry);
-  const extraction = extractPlan(plan, gazetteer);
-  const graph = resolvePlan(extraction, gazetteer, loadAliasTable());
+  const extraction = extractPlan(plan, resources);
+  const graph = resolvePlan(extraction, resources);
   const rows = rowsFor(plan, graph, pipelineVersion());
   return { plan, extraction, graph, rows };
 }

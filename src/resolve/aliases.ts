@@ -1,5 +1,4 @@
-import aliasFile from '../../data/aliases.json' with { type: 'json' };
-import { ENTITY_TYPES, type EntityType } from '../model/entity.ts';
+import type { EntityType } from '../model/entity.ts';
 import { normaliseName, withoutLegalForm } from './names.ts';
 
 export interface AliasEntry {
@@ -40,17 +39,4 @@ export function createAliasTable(entries: readonly AliasEntry[]): AliasTable {
       return undefined;
     },
   };
-}
-
-function isEntityType(value: string): value is EntityType {
-  return (ENTITY_TYPES as readonly string[]).includes(value);
-}
-
-/** The committed alias table (data/aliases.json). */
-export function loadAliasTable(): AliasTable {
-  const entries: AliasEntry[] = aliasFile.entries.map((e) => {
-    if (!isEntityType(e.type)) throw new Error(`data/aliases.json: unknown entity type ${e.type} for ${e.name}`);
-    return { type: e.type, name: e.name, aliases: e.aliases };
-  });
-  return createAliasTable(entries);
 }

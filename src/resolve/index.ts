@@ -2,11 +2,11 @@ import type { EntityCandidate, EntityType } from '../model/entity.ts';
 import type { Extraction } from '../model/entity.ts';
 import type { ResolvedEntity, ResolvedMention, ResolvedPlanGraph, ResolvedRelation } from '../model/graph.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
-import { type AliasTable, loadAliasTable } from './aliases.ts';
+import type { AliasTable } from './aliases.ts';
 import { normaliseName, withoutBranch } from './names.ts';
 import { variantForm } from './variants.ts';
 
-export { createAliasTable, loadAliasTable, type AliasEntry, type AliasTable } from './aliases.ts';
+export { createAliasTable, type AliasEntry, type AliasTable } from './aliases.ts';
 export { normaliseName, withoutLegalForm } from './names.ts';
 
 const ID_PREFIX: Record<EntityType, string> = {
@@ -47,6 +47,12 @@ export function canonicalOf(candidate: EntityCandidate, gazetteer: Gazetteer, al
   return { id: `${ID_PREFIX[candidate.type]}:${name}`, name, props };
 }
 
+/** What resolution reads besides the extraction: the gazetteer and the reviewed aliases. */
+export interface ResolveResources {
+  gazetteer: Gazetteer;
+  aliases: AliasTable;
+}
+
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -54,7 +60,8 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * thing takes within a type, never across types or division codes), mentions and relations
  * re-keyed to entity ids, everything in a stable order.
  */
-export function resolvePlan(extraction: Extraction, gazetteer: Gazetteer, aliases: AliasTable = loadAliasTable()): ResolvedPlanGraph {
+export function resolvePlan(extraction: Extraction, resources: ResolveResources): ResolvedPlanGraph {
+  const { gazetteer, aliases } = resources;
   const idOfKey = new Map<string, string>();
   const entities = new Map<string, ResolvedEntity>();
   const forms = new Map<string, Set<string>>();

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { loadResources } from '../../../src/extract/resources.ts';
 import { findEnterprises, planShortForms } from '../../../src/extract/enterprises.ts';
 
-const names = (text: string): string[] => findEnterprises(text).map((h) => h.name);
+const resources = loadResources();
+
+const names = (text: string): string[] => findEnterprises(text, resources).map((h) => h.name);
 
 describe('findEnterprises', () => {
   it('reads the enterprise a 孝义 专栏 project line starts with', () => {
@@ -9,7 +12,7 @@ describe('findEnterprises', () => {
   });
 
   it('keeps a bracketed （集团） inside the name', () => {
-    const hits = findEnterprises('山西汾西矿业（集团）水峪煤业有限责任公司 420 万吨/年');
+    const hits = findEnterprises('山西汾西矿业（集团）水峪煤业有限责任公司 420 万吨/年', resources);
     expect(hits.map((h) => h.name)).toEqual(['山西汾西矿业（集团）水峪煤业有限责任公司']);
     expect(hits[0]?.start).toBe(0);
   });
@@ -23,15 +26,15 @@ describe('findEnterprises', () => {
   });
 
   it('reads a short form the plan gave an enterprise, only where a name may start (阳煤 but not 高阳煤矿)', () => {
-    const shortForms = planShortForms(['阳煤集团', '孝义市兴安化工有限公司', '山西焦煤集团'], (name) => ['孝义市', '孝义', '山西'].includes(name));
+    const shortForms = planShortForms(['阳煤集团', '孝义市兴安化工有限公司', '山西焦煤集团'], (name) => ['孝义市', '孝义', '山西'].includes(name), resources);
     expect(shortForms).toEqual(['孝义市兴安化工', '兴安化工', '山西焦煤', '阳煤']);
-    const found = findEnterprises('依托阳煤发展煤化工，山西汾西矿业（集团）有限责任公司高阳煤矿', { shortForms }).map((h) => h.name);
+    const found = findEnterprises('依托阳煤发展煤化工，山西汾西矿业（集团）有限责任公司高阳煤矿', resources, { shortForms }).map((h) => h.name);
     expect(found).toEqual(['阳煤', '山西汾西矿业（集团）有限责任公司']);
   });
 });
 
 describe('findEnterprises: names without a legal suffix', () => {
-  const names = (text: string): string[] => findEnterprises(text).map((h) => h.name);
+  const names = (text: string): string[] => findEnterprises(text, resources).map((h) => h.name);
 
   it('reads the items of a list closed by 等 and a kind of enterprise (jincheng-chengqu)', () => {
     expect(names('以金鼎煤机为龙头，重点培育宏圣科威、宇光电缆、新华电缆等企业')).toEqual(['金鼎煤机', '宏圣科威', '宇光电缆', '新华电缆']);

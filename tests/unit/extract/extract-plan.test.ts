@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../src/gazetteer/index.ts';
+import { loadResources } from '../../../src/extract/resources.ts';
 import { extractPlan } from '../../../src/extract/index.ts';
 import { planFromSections } from './plan-fixture.ts';
 
-const gazetteer = loadGazetteer();
+const resources = loadResources();
+
 
 const plan = planFromSections(
   [
@@ -26,7 +27,7 @@ const plan = planFromSections(
 );
 
 describe('extractPlan', () => {
-  const extraction = extractPlan(plan, gazetteer);
+  const extraction = extractPlan(plan, resources);
 
   it("locates a project whose name gives only the province in the plan's region within it", () => {
     const located = extraction.relations.filter((r) => r.type === 'LOCATED_IN' && r.fromKey.startsWith('project:山西信发化工'));

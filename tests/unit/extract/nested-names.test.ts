@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { loadResources } from '../../../src/extract/resources.ts';
 import { extractPlan } from '../../../src/extract/index.ts';
-import { loadGazetteer } from '../../../src/gazetteer/index.ts';
 import { planFromSections } from './plan-fixture.ts';
 
-const gazetteer = loadGazetteer();
+const resources = loadResources();
+
 
 /** Excerpts of the 晋中 plan and the 2017 report: names inside names (ANNOTATION.md). */
 const plan = planFromSections(
@@ -21,7 +22,7 @@ const plan = planFromSections(
 );
 
 describe('names inside names', () => {
-  const extraction = extractPlan(plan, gazetteer);
+  const extraction = extractPlan(plan, resources);
   const mentionsOf = (fragment: string) => extraction.mentions.filter((m) => m.entityKey.includes(fragment));
 
   it('reads a park inside a sub-park as a nested mention that names its container', () => {

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { loadResources } from '../../../src/extract/resources.ts';
 import { findParks } from '../../../src/extract/parks.ts';
 
-const names = (text: string): string[] => findParks(text).map((h) => h.name);
+const resources = loadResources();
+
+const names = (text: string): string[] => findParks(text, resources).map((h) => h.name);
 
 describe('findParks', () => {
   it('starts a park name after the verb before it (2017 work report)', () => {
     const text = '按照“政企分责型”模式，依托晋中经济技术开发区管委会设立山西转型综改示范区晋中区管委会';
-    const hits = findParks(text);
+    const hits = findParks(text, resources);
     expect(hits.map((h) => h.name)).toEqual(['晋中经济技术开发区', '山西转型综改示范区晋中区']);
     for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.surface);
   });
@@ -15,7 +18,7 @@ describe('findParks', () => {
     // jincheng-chengqu 专栏; shanxi-14th; 2017 work report; jinzhong-13th
     expect(names('钟家庄：仕帝生态园，民和玫瑰种植产业园，洞头生态旅游村')).toEqual(['仕帝生态园', '民和玫瑰种植产业园']);
     expect(names('把申建中国（山西）自由贸易试验区作为制度型开放的抓手')).toEqual(['中国（山西）自由贸易试验区']);
-    expect(findParks('山西“农谷”建设筹备工作顺利推进').map((h) => [h.surface, h.name])).toEqual([['山西“农谷', '山西农谷']]);
+    expect(findParks('山西“农谷”建设筹备工作顺利推进', resources).map((h) => [h.surface, h.name])).toEqual([['山西“农谷', '山西农谷']]);
     expect(names('晋中108示范区科技产业园、榆次工业园区寇村基地、介休城市商贸物流服务基地')).toEqual(['晋中108示范区科技产业园', '榆次工业园区寇村基地', '介休城市商贸物流服务基地']);
     expect(names('在示范区晋中区设立对全市开发区（园区）统一协调服务的综合平台')).toEqual(['示范区晋中区']);
     expect(names('各县（市）开发区要在5月底前完成总体布局规划编制')).toEqual([]);

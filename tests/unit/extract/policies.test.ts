@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { loadResources } from '../../../src/extract/resources.ts';
 import { findPolicies } from '../../../src/extract/policies.ts';
 
-const names = (text: string): string[] => findPolicies(text).map((h) => h.name);
+const resources = loadResources();
+
+const names = (text: string): string[] => findPolicies(text, resources).map((h) => h.name);
 
 describe('findPolicies', () => {
   it('reads quoted framework names without their quote marks', () => {
     const text = '全面实施“四大战略”，构建“一核两区”发展格局';
-    const hits = findPolicies(text);
+    const hits = findPolicies(text, resources);
     expect(hits.map((h) => h.surface)).toEqual(['四大战略', '一核两区']);
     for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.surface);
   });
@@ -21,7 +24,7 @@ describe('findPolicies', () => {
   });
 
   it('reads documents cited in 《》 without the marks', () => {
-    const hits = findPolicies('贯彻《中国制造 2025》，紧扣创新驱动');
+    const hits = findPolicies('贯彻《中国制造 2025》，紧扣创新驱动', resources);
     expect(hits.map((h) => [h.surface, h.name, h.props?.kind])).toEqual([['中国制造 2025', '中国制造2025', 'document']]);
   });
 
@@ -31,7 +34,7 @@ describe('findPolicies', () => {
 });
 
 describe('findPolicies: formulas, titles, box headings, abbreviations', () => {
-  const read = (text: string, box = false): string[] => findPolicies(text, { box }).map((h) => h.name);
+  const read = (text: string, box = false): string[] => findPolicies(text, resources, { box }).map((h) => h.name);
 
   it('reads a quoted formula with the noun it heads (2017 work report)', () => {
     expect(read('构建“1+10”联合体，实现规划统筹')).toEqual(['1+10联合体']);
@@ -60,7 +63,7 @@ describe('findPolicies: formulas, titles, box headings, abbreviations', () => {
 });
 
 describe('findPolicies: quoted slogans, campaigns and titles (ANNOTATION.md: Policy)', () => {
-  const read = (text: string): string[] => findPolicies(text).map((h) => h.name);
+  const read = (text: string): string[] => findPolicies(text, resources).map((h) => h.name);
 
   it('reads two-character numbered slogans where the text uses them as one (datong-2021, lvliang-2022)', () => {
     expect(read('全面做好“六稳”工作，落实“六保”任务')).toEqual(['六稳', '六保']);

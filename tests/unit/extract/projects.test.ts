@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadResources } from '../../../src/extract/resources.ts';
 import { capacityOf, findProjects } from '../../../src/extract/projects.ts';
+
+const resources = loadResources();
 
 const XIAOYI_BOX = [
   '山西信发化工有限公司年产 110 万吨轻质合金及配套项目；',
@@ -10,7 +13,7 @@ const XIAOYI_BOX = [
 ].join('\n');
 
 describe('findProjects in a 专栏 box', () => {
-  const hits = findProjects(XIAOYI_BOX, { box: true });
+  const hits = findProjects(XIAOYI_BOX, resources, { box: true });
 
   it('reads a line "enterprise + 年产 capacity + product + 项目" as one project, as written', () => {
     const line = hits.find((h) => h.name.startsWith('山西信发化工'));
@@ -31,7 +34,7 @@ describe('findProjects in a 专栏 box', () => {
   });
 
   it('splits box lines the PDF joined, where an enterprise follows a capacity', () => {
-    const joined = findProjects('山西汾西矿业（集团）水峪煤业有限责任公司 420 万吨/年山西汾西矿业（集团）有限责任公司高阳煤矿 504 万吨/年；', { box: true });
+    const joined = findProjects('山西汾西矿业（集团）水峪煤业有限责任公司 420 万吨/年山西汾西矿业（集团）有限责任公司高阳煤矿 504 万吨/年；', resources, { box: true });
     expect(joined.map((h) => h.name)).toEqual(['山西汾西矿业（集团）水峪煤业有限责任公司420万吨/年', '山西汾西矿业（集团）有限责任公司高阳煤矿504万吨/年']);
   });
 
@@ -42,12 +45,12 @@ describe('findProjects in a 专栏 box', () => {
   it('reads each work of a box entry that enumerates them, leaving programmes to the policy finder', () => {
     // jinzhong-13th, 专栏 of tourism projects
     const line = '榆次老城整合开发重塑工程、平遥古城生态旅游文化产业园建设工程、晋中旅游品牌营销传播工程';
-    expect(findProjects(line, { box: true }).map((h) => h.name)).toEqual(['榆次老城整合开发重塑工程', '平遥古城生态旅游文化产业园建设工程']);
+    expect(findProjects(line, resources, { box: true }).map((h) => h.name)).toEqual(['榆次老城整合开发重塑工程', '平遥古城生态旅游文化产业园建设工程']);
   });
 });
 
 describe('findProjects in prose', () => {
-  const names = (text: string): string[] => findProjects(text).map((h) => h.name);
+  const names = (text: string): string[] => findProjects(text, resources).map((h) => h.name);
 
   it('reads named projects (2017 work report)', () => {
     expect(names('加快发展高端装备制造业。以吉利山西新能源汽车项目为龙头，全面推进新能源汽车装备制造园区建设')).toEqual(['吉利山西新能源汽车项目']);
@@ -84,14 +87,14 @@ describe('findProjects in prose', () => {
 
 describe('capacityOf', () => {
   it('reads number and unit as typed values', () => {
-    expect(capacityOf('东义 1.4 亿立方米 LNG 和 10 万吨 MTG 项目')).toEqual({ capacity: 1.4, capacityUnit: '亿立方米' });
-    expect(capacityOf('20MW 分布式光伏发电项目')).toEqual({ capacity: 20, capacityUnit: 'MW' });
-    expect(capacityOf('科尔峰建筑垃圾综合利用项目')).toBeUndefined();
+    expect(capacityOf('东义 1.4 亿立方米 LNG 和 10 万吨 MTG 项目', resources)).toEqual({ capacity: 1.4, capacityUnit: '亿立方米' });
+    expect(capacityOf('20MW 分布式光伏发电项目', resources)).toEqual({ capacity: 20, capacityUnit: 'MW' });
+    expect(capacityOf('科尔峰建筑垃圾综合利用项目', resources)).toBeUndefined();
   });
 });
 
 describe('findProjects: works named without 项目 or 工程', () => {
-  const names = (text: string): string[] => findProjects(text).map((h) => h.name);
+  const names = (text: string): string[] => findProjects(text, resources).map((h) => h.name);
 
   it('reads roads named by their ends or section (2017 work report, jinzhong-13th)', () => {
     expect(names('开工建设晋衡高速榆次至昔阳段，加快推进')).toEqual(['晋衡高速榆次至昔阳段']);
@@ -105,14 +108,14 @@ describe('findProjects: works named without 项目 or 工程', () => {
   });
 
   it('ends a 专栏 line at its 项目 where the PDF joined the next paragraph (xiaoyi-13th)', () => {
-    const hits = findProjects('新富生光电科技有限责任公司年产5400万颗光纤连接器项目电子信息技术产业。推进电子信息工程', { box: true });
+    const hits = findProjects('新富生光电科技有限责任公司年产5400万颗光纤连接器项目电子信息技术产业。推进电子信息工程', resources, { box: true });
     expect(hits.map((h) => h.name)).toContain('新富生光电科技有限责任公司年产5400万颗光纤连接器项目');
   });
 });
 
 describe('findProjects: works named by their head word', () => {
-  const names = (text: string): string[] => findProjects(text).map((h) => h.name);
-  const rules = (text: string): string[] => findProjects(text).map((h) => h.ruleId);
+  const names = (text: string): string[] => findProjects(text, resources).map((h) => h.name);
+  const rules = (text: string): string[] => findProjects(text, resources).map((h) => h.ruleId);
 
   it('reads railways, roads, airports and metro lines by their head word (taiyuan-2019, shuozhou-2021)', () => {
     expect(names('要推进太焦铁路建设，加快西北二环高速公路建设')).toEqual(['太焦铁路', '西北二环高速公路']);

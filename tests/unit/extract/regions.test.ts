@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { loadResources } from '../../../src/extract/resources.ts';
 import { findRegions, regionsInsideName, withoutNested } from '../../../src/extract/regions.ts';
-import { loadGazetteer } from '../../../src/gazetteer/index.ts';
 
-const gazetteer = loadGazetteer();
+const resources = loadResources();
+
 const JINZHONG = { planRegionCode: '140700' };
 const CHENGQU = { planRegionCode: '140502' };
 const XIAOYI = { planRegionCode: '141181' };
@@ -10,12 +11,12 @@ const PROVINCE = { planRegionCode: '140000' };
 
 /** surface → code, in text order. */
 const read = (text: string, context: { planRegionCode: string | null }): string[][] =>
-  findRegions(text, context, gazetteer).map((h) => [h.surface, h.code]);
+  findRegions(text, resources, context).map((h) => [h.surface, h.code]);
 
 describe('findRegions: full names and short forms (real excerpts)', () => {
   it('reads 介休市 as one mention, not 介休 plus 市', () => {
     // jinzhong-13th: 专栏：介休市国家新型城镇化综合试点重点任务
-    const hits = findRegions('专栏：介休市国家新型城镇化综合试点重点任务', JINZHONG, gazetteer);
+    const hits = findRegions('专栏：介休市国家新型城镇化综合试点重点任务', resources, JINZHONG);
     expect(hits).toEqual([{ start: 3, end: 6, surface: '介休市', code: '140781', ruleId: 'region.gazetteer.full-name' }]);
   });
 
@@ -78,7 +79,7 @@ describe('findRegions: full names and short forms (real excerpts)', () => {
 describe('findRegions: renamed divisions', () => {
   it('reads 太谷县 (renamed 太谷区 in 2019) as the same division as 太谷区 and 太谷', () => {
     // jinzhong-13th: “一核”即太谷县现代农业核心区
-    const hits = findRegions('“一核”即太谷县现代农业核心区', JINZHONG, gazetteer);
+    const hits = findRegions('“一核”即太谷县现代农业核心区', resources, JINZHONG);
     expect(hits.map((h) => [h.surface, h.code, h.ruleId])).toEqual([['太谷县', '140703', 'region.gazetteer.former-name']]);
     expect(read('太谷区', JINZHONG)).toEqual([['太谷区', '140703']]);
   });
@@ -144,7 +145,7 @@ describe('findRegions: places of the whole country', () => {
     expect(read('维护社会平安、和平、稳定', PROVINCE)).toEqual([]);
     // jinzhong-gov-2017: 做好龙城高速北延 (龙城 is 太原's byname, not 龙城区 of 朝阳市)
     expect(read('做好龙城高速北延', JINZHONG)).toEqual([]);
-    expect(regionsInsideName('龙城高速', JINZHONG, gazetteer)).toEqual([]);
+    expect(regionsInsideName('龙城高速', resources, JINZHONG)).toEqual([]);
     // Shanxi's own counties stay readable by their short forms anywhere in Shanxi plans
     expect(read('长子、平陆', PROVINCE)).toEqual([
       ['长子', '140428'],
@@ -204,13 +205,13 @@ describe('regions inside longer names', () => {
     const text = '加快晋中经济技术开发区向城市综合功能区转型';
     const park = { start: 2, end: 11 };
     expect(text.slice(park.start, park.end)).toBe('晋中经济技术开发区');
-    expect(findRegions(text, { ...JINZHONG, longerNames: [park] }, gazetteer)).toEqual([]);
-    expect(withoutNested(findRegions(text, JINZHONG, gazetteer), [park])).toEqual([]);
-    expect(regionsInsideName('晋中经济技术开发区', JINZHONG, gazetteer).map((h) => h.code)).toEqual(['140700']);
+    expect(findRegions(text, resources, { ...JINZHONG, longerNames: [park] })).toEqual([]);
+    expect(withoutNested(findRegions(text, resources, JINZHONG), [park])).toEqual([]);
+    expect(regionsInsideName('晋中经济技术开发区', resources, JINZHONG).map((h) => h.code)).toEqual(['140700']);
   });
 
   it('locates 祁县玻璃器皿产业园 in 祁县', () => {
-    expect(regionsInsideName('祁县玻璃器皿产业园', JINZHONG, gazetteer).map((h) => h.code)).toEqual(['140727']);
+    expect(regionsInsideName('祁县玻璃器皿产业园', resources, JINZHONG).map((h) => h.code)).toEqual(['140727']);
   });
 
   it('names no region for a development zone the code list carries (山西转型综合改革示范区晋中开发区)', () => {
@@ -221,9 +222,9 @@ describe('regions inside longer names', () => {
 describe('speed', () => {
   it('reads 200k characters in well under a second once warmed up', () => {
     const text = '推广介休、昔阳城市管理经验，晋中市委、太谷县和祁县。'.repeat(8000);
-    findRegions('晋中', JINZHONG, gazetteer);
+    findRegions('晋中', resources, JINZHONG);
     const started = performance.now();
-    const hits = findRegions(text, JINZHONG, gazetteer);
+    const hits = findRegions(text, resources, JINZHONG);
     expect(hits.length).toBe(8000 * 5);
     expect(performance.now() - started).toBeLessThan(1500);
   });
@@ -232,7 +233,7 @@ describe('speed', () => {
 describe('domain dictionary for jieba', () => {
   it('is generated from the gazetteer: division names as places, generic names left out', async () => {
     const { domainDictionaryLines } = await import('../../../src/extract/dictionary.ts');
-    const lines = domainDictionaryLines(gazetteer, ['108廊带']);
+    const lines = domainDictionaryLines(resources.gazetteer, ['108廊带']);
     expect(lines).toContain('晋中 50000 ns');
     expect(lines).toContain('太谷县 50000 ns');
     expect(lines).toContain('108廊带 50000 nz');

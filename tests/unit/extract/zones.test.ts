@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { loadResources } from '../../../src/extract/resources.ts';
 import { findRegions } from '../../../src/extract/regions.ts';
 import { findZoneCoverage, findZones } from '../../../src/extract/zones.ts';
-import { loadGazetteer } from '../../../src/gazetteer/index.ts';
 
-const gazetteer = loadGazetteer();
-const zones = (text: string): string[][] => findZones(text, gazetteer).map((z) => [z.surface, z.name]);
+const resources = loadResources();
+
+const zones = (text: string): string[][] => findZones(text, resources).map((z) => [z.surface, z.name]);
 
 /** jinzhong-13th, the 专栏：108廊带区域一体化发展示范区 box. */
 const CORRIDOR_BOX =
@@ -21,9 +22,9 @@ describe('findZones: the 108 corridor', () => {
   });
 
   it('keeps the region names inside the zone name out of the region mentions', () => {
-    const zone = findZones(CORRIDOR_BOX, gazetteer)[0];
+    const zone = findZones(CORRIDOR_BOX, resources)[0];
     expect(zone).toBeDefined();
-    const regions = findRegions(CORRIDOR_BOX, { planRegionCode: '140700', longerNames: zone ? [zone] : [] }, gazetteer);
+    const regions = findRegions(CORRIDOR_BOX, resources, { planRegionCode: '140700', longerNames: zone ? [zone] : [] });
     expect(regions.some((r) => r.start < (zone?.end ?? 0))).toBe(false);
   });
 });
@@ -141,10 +142,10 @@ describe('findZones: comprehensive pilot zones', () => {
 
 describe('findZoneCoverage', () => {
   it('reads the six regions the 108 corridor box enumerates after 涵盖', () => {
-    const zoneHits = findZones(CORRIDOR_BOX, gazetteer);
-    const regionHits = findRegions(CORRIDOR_BOX, { planRegionCode: '140700', longerNames: zoneHits }, gazetteer);
+    const zoneHits = findZones(CORRIDOR_BOX, resources);
+    const regionHits = findRegions(CORRIDOR_BOX, resources, { planRegionCode: '140700', longerNames: zoneHits });
     const covers = findZoneCoverage(CORRIDOR_BOX, zoneHits, regionHits);
-    expect(covers.map((c) => gazetteer.byCode(c.code)?.name)).toEqual(['榆次区', '太谷区', '祁县', '平遥县', '灵石县', '介休市']);
+    expect(covers.map((c) => resources.gazetteer.byCode(c.code)?.name)).toEqual(['榆次区', '太谷区', '祁县', '平遥县', '灵石县', '介休市']);
     for (const c of covers) {
       expect(c.zone.name).toBe('108廊带');
       expect(c.ruleId).toBe('zone.coverage.enumeration-after-cue');
@@ -155,8 +156,8 @@ describe('findZoneCoverage', () => {
   it('reads no coverage from a sentence that only mentions regions near a zone', () => {
     // jinzhong-13th
     const text = '平遥、介休、灵石，是108廊带产业转型提升发展的重点区域。';
-    const zoneHits = findZones(text, gazetteer);
-    const regionHits = findRegions(text, { planRegionCode: '140700', longerNames: zoneHits }, gazetteer);
+    const zoneHits = findZones(text, resources);
+    const regionHits = findRegions(text, resources, { planRegionCode: '140700', longerNames: zoneHits });
     expect(findZoneCoverage(text, zoneHits, regionHits)).toEqual([]);
   });
 });

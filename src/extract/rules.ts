@@ -1,0 +1,83 @@
+/**
+ * Every rule that extraction can name as the reader of a fact, with what it reads. Each mention
+ * and relation carries one of these ids as its evidence; keeping them in one typed catalogue
+ * lets the compiler refuse an id no rule has.
+ */
+export const RULES = {
+  'region.gazetteer.full-name': 'a division by its full name (晋中市)',
+  'region.gazetteer.short-name': 'a division by its short form (晋中)',
+  'region.gazetteer.former-name': 'a division by the name it had before a rename (太谷县)',
+  'region.gazetteer.parent-and-name': 'a division written after its parent (灵石县静升镇, 晋城市城区)',
+  'region.gazetteer.township-short-name-in-plan-region': "a town's short form near the plan's region (梧桐)",
+  'region.gazetteer.generic-name-in-plan-region': 'a generic district name in its own plan (城区, 矿区)',
+
+  'zone.corridor': 'a numbered corridor and its demonstration zone (108廊带)',
+  'zone.name-with-zone-suffix': 'places and a zone head word (太原都市区, 西山文化带)',
+  'zone.multi-region-suffix': 'a head word that makes a zone over several places (晋陕豫…合作区)',
+  'zone.comprehensive-pilot-zone': 'a national comprehensive pilot zone (山西转型综改试验区)',
+  'zone.multi-region-name': 'a multi-region area named without a head word (京津冀, 雄安新区)',
+  'zone.province-abbreviations': 'a run of province abbreviations (京津冀, 晋陕豫)',
+  'zone.enumeration-sharing-head': 'items of a list sharing one zone head (呼包鄂榆、兰州－西宁等城市群)',
+  'zone.big-region': 'a big region of China (中西部地区)',
+  'zone.national-river-basin': 'the basin of a great river (黄河流域)',
+  'zone.coverage.enumeration-after-cue': 'COVERS: the regions listed after 涵盖/包括 in a zone’s sentence',
+
+  'park.suffix': 'a name before a park suffix (…经济技术开发区, …产业园)',
+  'park.area-suffix': 'a name before an area suffix counted as a park (…示范区)',
+  'park.demonstration-area': 'a demonstration area named after a place (南部城郊农业示范区)',
+  'park.vocabulary': 'a park of the vocabulary named without a suffix (山西农谷)',
+
+  'enterprise.company': 'a name before a company suffix (…有限公司)',
+  'enterprise.group': 'a name before 集团 (祁玻集团)',
+  'enterprise.list-item': 'items of a list closed by 等企业',
+  'enterprise.representative': 'items of a 以…等为代表的 list of firms',
+  'enterprise.brand-and-industry': 'a brand and an industry word (宇光电缆)',
+  'enterprise.capacity-head': 'the name heading a capacity in a list of works (中钢10万吨…)',
+  'enterprise.joint-venture': 'two partners joined by a dash at the head of a project',
+  'enterprise.plan-short-form': 'a short form the plan gives its enterprise (阳煤 for 阳煤集团)',
+
+  'project.box-line': 'a 专栏 line headed by its enterprise',
+  'project.box-item': 'a 专栏 entry ending in 项目/工程',
+  'project.named': 'a name before 项目 or a physical 工程',
+  'project.list-item': 'items of a list closed by the kind of work (…等转型标杆项目)',
+  'project.route': 'a road named by its ends or section (离石至祁县高速)',
+  'project.enterprise-works': "an enterprise's base or plant (吉利…晋中生产基地)",
+  'project.rated-works': 'a place, a capacity and a power works (太子里100MW光伏发电站)',
+  'project.metro-line': 'a metro line by number (地铁2号线)',
+  'project.numbered-road': 'a national or provincial road by number (108国道)',
+  'project.railway': 'a railway by its head word (太焦铁路)',
+  'project.road': 'a road by its head word (…高速公路)',
+  'project.station': 'an airport or station by its head word (朔州机场)',
+  'project.power': 'a power plant or line by its head word (…变电站)',
+  'project.water': 'a water or utility works by its head word (汾东污水处理厂)',
+  'project.building': 'a public building by its head word (滨河体育中心)',
+  'project.mine': 'a mine by its head word (…煤矿)',
+  'project.scenic': 'a scenic place by its head word (…古镇, …景区)',
+  'project.base': 'a production or research base by its head word (…生产基地)',
+  'project.work': 'a work by a head word of no listed kind',
+
+  'policy.cited-document': 'a document cited in 《》',
+  'policy.quoted-framework': 'a quoted numbered framework (“四个全面”)',
+  'policy.quoted-short-framework': 'a two-character quoted slogan used as one (“六稳”)',
+  'policy.quoted-name': 'a quoted phrase ending in a policy word (“四大战略”)',
+  'policy.quoted-head': 'a quoted phrase heading a policy word (“放管服效”改革)',
+  'policy.quoted-slogan': 'a quoted slogan a programme verb puts into effect (推行“证照分离”)',
+  'policy.quoted-formula': 'a quoted formula with its noun (“1+10”联合体)',
+  'policy.quoted-period-plan': 'a quoted plan period with its noun (“十四五”规划)',
+  'policy.suffix': 'a name before a policy suffix (乡村振兴战略)',
+  'policy.vocabulary': 'a named reform of the vocabulary (转型综改)',
+  'policy.national-title': 'a title led by its rank (国家全域旅游示范区)',
+  'policy.city-model': 'a model of city a plan builds (海绵城市)',
+  'policy.box-heading': 'a 专栏 entry headed by a programme name',
+
+  'located-in.name': 'LOCATED_IN: the innermost regions named inside the name',
+  'located-in.plan-region': "LOCATED_IN: the plan's region, where the name gives only its province",
+  'located-in.box-line': 'LOCATED_IN: a region on the same 专栏 line as the project',
+  'built-by.leading-enterprise': "BUILT_BY: the enterprise a project's name starts with",
+  'in-park.name': 'IN_PARK: a park named inside the name',
+  'in-zone.name': 'IN_ZONE / PART_OF: a zone named inside the name',
+  'nested.built_by': 'BUILT_BY: an enterprise read inside a project name',
+  'nested.part_of': 'PART_OF: a project or park read inside one of its kind',
+} as const satisfies Record<string, string>;
+
+export type RuleId = keyof typeof RULES;
