@@ -153,6 +153,7 @@ function proseProjects(text: string, resources: Resources): Hit[] {
     if (text[start - 1] === '等') continue; // read by classifiedLists
     if (isClauseBeforeSuffix(prefix, m[0], resources)) continue;
     if (prefix.includes('项目') || isGenericPrefix(prefix, resources) || resources.vocabulary.projects.stoplist.has(nameOf(text.slice(start, end)))) continue;
+    if (m[0] === '项目' && !hasSpecificPart(nameOf(prefix), resources)) continue;
     // A word stepped over by cutToName (…二期提升|工程) does not make the work physical.
     const plain = cutAtBoundary(text, clause.start, suffixStart, resources, { keep: resources.vocabulary.projects.keepInName });
     const stepped = start < plain ? (resources.vocabulary.projects.physicalWorks.find((w) => text.startsWith(w, plain - w.length)) ?? '') : '';
@@ -465,3 +466,18 @@ function numberedRoads(text: string, resources: Resources): Hit[] {
   }
   return hits;
 }
+
+/**
+ * A …项目 of prose names one project only when something before the head word singles it out: a
+ * place, a number, a letter, a quoted name or a word that is no ordinary word (吉利新能源汽车, 5G
+ * 基站, “晋电送浙”). Ordinary words alone say what kind of project it is (城市更新项目, 减排项目,
+ * 优质项目, 为民办实事项目), and a kind is no name.
+ */
+function hasSpecificPart(prefix: string, resources: Resources): boolean {
+  if (/[0-9０-９A-Za-zＡ-Ｚａ-ｚ“”"]/.test(prefix)) return true;
+  for (let at = 0; at < prefix.length - 1; at += 1) {
+    for (let len = 2; len <= 4 && at + len <= prefix.length; len += 1) if (resources.gazetteer.byName(prefix.slice(at, at + len)).length > 0) return true;
+  }
+  return !isOrdinaryPhrase(prefix, resources.lexicon);
+}
+

@@ -52,6 +52,9 @@ export function commonWordFrequencies(lexicon: string): Map<string, number> {
   return words;
 }
 
+/** A stem this frequent (中心 23,969, 建设 26,381; not 梧桐 103) makes a shared town name a phrase. */
+const VERY_COMMON_WORD_FREQUENCY = 5000;
+
 /** A lexicon word this frequent is read as the ordinary word first (矿区 372, 城区 1517). */
 const COMMON_WORD_FREQUENCY = 100;
 
@@ -104,6 +107,8 @@ export function buildRows(
   const count = (key: string): void => void sharedNames.set(key, (sharedNames.get(key) ?? 0) + 1);
   const sharedKey = (r: GazetteerRow): string => (r.level === 'township' ? `${r.code.slice(0, 2)}|${r.name}` : r.name);
   for (const r of rows) if (r.level === 'county' || r.level === 'township') count(sharedKey(r));
+  const nationwide = new Map<string, number>();
+  for (const r of rows) if (r.level === 'township') nationwide.set(r.name, (nationwide.get(r.name) ?? 0) + 1);
   const ordinaryWord = (name: string): boolean => (commonWords.get(name) ?? 0) >= COMMON_WORD_FREQUENCY;
   for (const r of rows) {
     // Township-level units named like districts (城区 under 榆社县) count by the district rule too.
@@ -113,6 +118,9 @@ export function buildRows(
       (stem.length < 2 && (shared || ordinaryWord(r.name))) ||
       // A town-level unit named without a division suffix by an ordinary word (奶牛场, 城南).
       (stem === r.name && (ordinaryWord(r.name) || (r.level === 'township' && commonWords.has(r.name)))) ||
+      // A town named by a very common ordinary word that towns of several provinces share (中心镇
+      // is what plans call a county's central town): the phrase is read first, as a kind of town.
+      (r.level === 'township' && (nationwide.get(r.name) ?? 0) >= 3 && (commonWords.get(stem) ?? 0) >= VERY_COMMON_WORD_FREQUENCY) ||
       /^(开发区|经济技术开发区|新区|园区)/.test(r.name);
   }
 
