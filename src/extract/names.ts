@@ -73,12 +73,13 @@ export interface CutOptions {
  * prefix of at least `minPrefix` characters.
  */
 export function cutAtBoundary(text: string, from: number, suffixStart: number, resources: Resources, options: CutOptions = {}): number {
-  const { boundaries, protected: protectedWords } = resources.vocabulary.names;
+  const { boundariesByLast, protected: protectedWords } = resources.vocabulary.names;
   const minPrefix = options.minPrefix ?? 0;
   const keep = new Set(options.keep ?? []);
   let best = from;
   for (let i = from + 1; i <= suffixStart - minPrefix; i += 1) {
-    for (const word of boundaries) {
+    // Only a word ending in the character before i can end at i: look at those alone.
+    for (const word of boundariesByLast.get(text[i - 1] ?? '') ?? []) {
       if (keep.has(word)) continue;
       const at = i - word.length;
       if (at < from || !text.startsWith(word, at)) continue;

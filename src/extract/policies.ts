@@ -265,6 +265,9 @@ function suffixedNames(text: string, resources: Resources): Hit[] {
     }
     if (clause.truncated && start === clause.start) continue;
     if (nameEnd < suffixStart && start === nameEnd) continue;
+    const governed = nameEnd === suffixStart ? governedObjectStart(text, suffixStart, resources) : undefined;
+    const ruleId: RuleId = governed !== undefined && governed <= start ? 'policy.governed-object' : 'policy.suffix';
+    if (governed !== undefined && governed <= start) start = governed;
     // 四大战略, 十大工程: a counted name is a name, though the count alone names nothing else.
     const counted = /[一二三四五六七八九十两]+[大个项]$/.exec(text.slice(clause.start, suffixStart));
     if (counted && start === suffixStart) start = suffixStart - counted[0].length;
@@ -273,12 +276,51 @@ function suffixedNames(text: string, resources: Resources): Hit[] {
     const name = nameOf(surface);
     // 园林城市、卫生城市: a complete title word is a title of its own, the rank left unsaid.
     const completeTitle = resources.vocabulary.policies.completeTitles.includes(m[0]) && nameOf(prefix).length === 0;
-    if (!completeTitle && (nameOf(prefix).length < 2 || (!counted && isEvaluativePrefix(prefix, resources)) || resources.vocabulary.policies.notPolicies.has(name))) continue;
+    if (ruleId === 'policy.governed-object') {
+      if (resources.vocabulary.policies.notPolicies.has(name)) continue;
+    } else if (!completeTitle && (nameOf(prefix).length < 2 || (!counted && isEvaluativePrefix(prefix, resources)) || resources.vocabulary.policies.notPolicies.has(name))) continue;
     // A physical work (娘子关调水工程) is a project, read by the project finder.
     if (m[0] === '工程' && resources.vocabulary.projects.physicalWorks.some((word) => prefix.includes(word))) continue;
-    hits.push({ start, end, surface, name, ruleId: `policy.suffix`, props: { kind: kindOf(m[0], resources) } });
+    hits.push({ start, end, surface, name, ruleId, props: { kind: kindOf(m[0], resources) } });
   }
   return hits;
+}
+
+const MAX_GOVERNED_OBJECT = 18;
+
+/**
+ * 实施|乡村建设行动, 深入开展|政府系统抓落实提高执行力专项行动: the object of a programme verb
+ * is the programme's name whole, verbs of its own (建设, 提升, 提质增效) and all, which the
+ * general boundary words would cut. The name starts right after the last programme verb of
+ * its clause; 的 inside shows a description (实施最严格的…行动), not a name.
+ */
+function governedObjectStart(text: string, suffixStart: number, resources: Resources): number | undefined {
+  const clause = clauseStart(text, suffixStart, { maxLength: MAX_GOVERNED_OBJECT + 4 });
+  const before = text.slice(clause.start, suffixStart);
+  // Nearest verb first; 深入开展|政府系统抓落实提高执行力专项行动 holds a verb (落实) whose
+  // object would start with another verb, so an earlier programme verb governs the whole.
+  const objectStarts = resources.vocabulary.policies.programmeVerbs
+    .flatMap((verb) => [...before.matchAll(new RegExp(verb, 'g'))].map((m) => m.index + verb.length))
+    .sort((a, b) => b - a);
+  for (const objectStart of objectStarts) {
+    const object = before.slice(objectStart);
+    if (object.length > MAX_GOVERNED_OBJECT) return undefined;
+    if (isNamingObject(object, resources)) return clause.start + objectStart;
+  }
+  return undefined;
+}
+
+/** Determiners that pick no particular programme (实施一批重点工程, 开展各类专项行动). */
+const NON_SPECIFIC = /一批|一系列|系列|各类|各项|重点|重大|相关|专项|有关|多项|[一二三四五六七八九十]期|[一二三四五六七八九十两百千\d]+[大个项类批年]/g;
+
+/** Whether a programme verb's object can be a name: specific words, no 的, no leading verb. */
+function isNamingObject(object: string, resources: Resources): boolean {
+  // 的 makes a description, 等 closes a list, 各 picks none (农村各领域改革).
+  if (object.length < 2 || /^[了着好]/.test(object) || /[的等各]/.test(object)) return false;
+  if (leadingBoundary(object, resources) > 0) return false;
+  let rest = object.replace(NON_SPECIFIC, '');
+  for (const word of resources.vocabulary.policies.evaluativeWords) rest = rest.split(word).join('');
+  return nameOf(rest).length >= 2;
 }
 
 /** What a suffix says the policy is: 战略 a strategy, 改革 a reform, 试点 a pilot, 保卫战 a campaign. */

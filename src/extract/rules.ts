@@ -33,6 +33,8 @@ export const RULES = {
   'enterprise.representative': 'items of a 以…等为代表的 list of firms',
   'enterprise.brand-and-industry': 'a brand and an industry word (宇光电缆)',
   'enterprise.capacity-head': 'the name heading a capacity in a list of works (中钢10万吨…)',
+  'enterprise.works-list-head': 'the firm heading an item of a list of works (中车大功率…、陕汽重卡等项目)',
+  'enterprise.counted-list': 'items of a list closed by its count of firms (…、科达自控2家企业)',
   'enterprise.joint-venture': 'two partners joined by a dash at the head of a project',
   'enterprise.plan-short-form': 'a short form the plan gives its enterprise (阳煤 for 阳煤集团)',
 
@@ -65,6 +67,7 @@ export const RULES = {
   'policy.quoted-formula': 'a quoted formula with its noun (“1+10”联合体)',
   'policy.quoted-period-plan': 'a quoted plan period with its noun (“十四五”规划)',
   'policy.suffix': 'a name before a policy suffix (乡村振兴战略)',
+  'policy.governed-object': 'a programme verb\'s object ending in a policy suffix (实施|乡村建设行动)',
   'policy.vocabulary': 'a named reform of the vocabulary (转型综改)',
   'policy.national-title': 'a title led by its rank (国家全域旅游示范区)',
   'policy.city-model': 'a model of city a plan builds (海绵城市)',

@@ -40,6 +40,8 @@ export function buildVocabulary(files: VocabularyFiles) {
   return {
     names: {
       boundaries: longestFirst([...new Set(boundaries.words)]),
+      /** The boundary words by their last character, longest first: what may end at a position. */
+      boundariesByLast: byLastCharacter(longestFirst([...new Set(boundaries.words)])),
       protected: boundaries.protected,
       generic: new Set(generic.words),
       genericLongest: Math.max(...generic.words.map((w) => w.length)),
@@ -133,4 +135,14 @@ function routePattern(kinds: string): RegExp {
     `(?:[\\u4e00-\\u9fff]{2}(?:${kinds})|\\d+国道|国道\\d+)?([\\u4e00-\\u9fff]{2,3})至([\\u4e00-\\u9fff]{2,3}?)(?:段|${kinds})|\\d+国道[\\u4e00-\\u9fff]{2,3}?段|[\\u4e00-\\u9fff]{2}(?:${kinds})[东西南北]延`,
     'g',
   );
+}
+
+/** Words grouped by their last character, each group in the order given. */
+function byLastCharacter(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const last = word.at(-1) ?? '';
+    groups.set(last, [...(groups.get(last) ?? []), word]);
+  }
+  return groups;
 }

@@ -111,3 +111,18 @@ describe('findPolicies: quoted slogans, campaigns and titles (ANNOTATION.md: Pol
     expect(read('加快智慧城市建设。以精品标准推进城市建设，')).toEqual(['智慧城市']);
   });
 });
+
+describe('findPolicies: a programme verb’s object', () => {
+  it('reads the object of 实施/开展 whole, its own verbs included', () => {
+    expect(names('推动城乡融合发展，实施乡村建设行动，加强农村公共基础设施建设')).toEqual(['乡村建设行动']);
+    expect(names('深入实施服务业提质增效行动，加快建设')).toEqual(['服务业提质增效行动']);
+    expect(names('深入开展政府系统抓落实提高执行力专项行动，自觉做到')).toEqual(['政府系统抓落实提高执行力专项行动']);
+    expect(names('开展中心城区城市品质提升三年行动计划，实施38项提升')).toEqual(['中心城区城市品质提升三年行动计划']);
+    expect(names('深入实施文化惠民工程，建设')).toEqual(['文化惠民工程']);
+  });
+
+  it('reads no name where the object picks no programme', () => {
+    expect(names('实施一批重大工程，')).toEqual([]);
+    expect(names('统筹推进农经农技服务体系等涉农改革，')).not.toContain('农经农技服务体系等涉农改革');
+  });
+});
