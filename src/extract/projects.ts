@@ -316,9 +316,16 @@ function namedWorks(text: string, resources: Resources): Hit[] {
   }
   // 市中心医院、人民医院、妇幼保健院: an item listed with a named work is a work of its kind,
   // even where its own words are ordinary ones.
+  // The list runs on through ordinary items too (市中心医院、人民医院、妇幼保健院).
+  const listed = [...accepted];
   const listedWith = (hit: Hit): boolean =>
-    accepted.some((named) => (text[hit.start - 1] === '、' && named.end === hit.start - 1) || (text[hit.end] === '、' && named.start === hit.end + 1));
-  const hits = [...accepted, ...ordinary.filter(listedWith)];
+    listed.some((named) => (text[hit.start - 1] === '、' && named.end === hit.start - 1) || (text[hit.end] === '、' && named.start === hit.end + 1));
+  for (let grew = true; grew; ) {
+    const more = ordinary.filter((hit) => !listed.includes(hit) && listedWith(hit));
+    listed.push(...more);
+    grew = more.length > 0;
+  }
+  const hits = listed;
   for (const hit of [...hits]) if (text[hit.start - 1] === '、') hits.push(...bareSiblings(text, hit, resources));
   return hits;
 }
@@ -343,7 +350,8 @@ function workCandidate(text: string, headStart: number, head: string, resources:
     if (head.length === 1 && isOrdinaryPhrase(prefix.slice(-1) + head, resources.lexicon)) return undefined;
     return { hit, ordinary: isOrdinaryPhrase(prefix, resources.lexicon) || isOrdinaryPhrase(prefix + head, resources.lexicon) };
   }
-  return { hit, ordinary: false };
+  // 病险水库, 普通公路, 公办幼儿园: ordinary words before even a strong head say what kind of work.
+  return { hit, ordinary: !hasSpecificPart(prefix, resources) };
 }
 
 /** 两馆一站, 一核一园一带一路: numbered slogans are frameworks (policies), not works. */
@@ -474,6 +482,10 @@ function numberedRoads(text: string, resources: Resources): Hit[] {
  * 优质项目, 为民办实事项目), and a kind is no name.
  */
 function hasSpecificPart(prefix: string, resources: Resources): boolean {
+  // “两高”项目, “五个一批”项目: a quoted numbered framework names a kind of project, not one.
+  const unquoted = prefix.replace(/[“"][一二三四五六七八九十两双百千万个]{1,2}[^“”"]{0,3}[”"]/g, '');
+  if (unquoted.length === 0) return false;
+  prefix = unquoted;
   if (/[0-9０-９A-Za-zＡ-Ｚａ-ｚ“”"]/.test(prefix)) return true;
   for (let at = 0; at < prefix.length - 1; at += 1) {
     for (let len = 2; len <= 4 && at + len <= prefix.length; len += 1) if (resources.gazetteer.byName(prefix.slice(at, at + len)).length > 0) return true;
