@@ -23,6 +23,8 @@ export function findEnterprises(text: string, resources: Resources, options: { s
     if (next === '化') continue;
     // 一局一中心一公司, 两公司: a counted suffix is a count, not a name.
     if (/[一二两三四五六七八九十]/.test(text[suffixStart - 1] ?? '')) continue;
+    // 左权、榆社2家支行: so is a count of firms.
+    if (/(?:\d|[一二两三四五六七八九十])家$/.test(text.slice(Math.max(0, suffixStart - 4), suffixStart))) continue;
     const clause = clauseStart(text, suffixStart, { maxLength: MAX_NAME_PREFIX, allowBrackets: true, allowSpaces: true });
     let start = mendSplitWord(text, clause.start, cutAtBoundary(text, clause.start, suffixStart, resources), suffixStart, resources);
     if (nameOf(text.slice(start, suffixStart)).length < 2) {
@@ -35,7 +37,10 @@ export function findEnterprises(text: string, resources: Resources, options: { s
     // …420万吨/年山西汾西矿业…: the 年 of a capacity is not the start of the next name.
     if (text[start] === '年' && text[start - 1] === '/') start += 1;
     start = afterLeadingVerb(text, start, suffixStart, resources);
+    start = mendCharCut(text, clause.start, start, resources);
     const prefix = text.slice(start, suffixStart);
+    // 驻并银行, 驻晋企业: firms stationed in a place, a kind of firm, not one.
+    if (prefix.startsWith('驻')) continue;
     if (nameOf(prefix).length < 2 || isGenericPrefix(prefix, resources)) continue;
     if (m[0] !== '集团' && namesAKind(prefix, resources)) continue;
     const surface = text.slice(start, end);
@@ -48,8 +53,21 @@ export function findEnterprises(text: string, resources: Resources, options: { s
     ...representatives(text, resources),
     ...brandAndIndustry(text, resources),
     ...capacityHeads(text, resources),
+    ...worksListHeads(text, resources),
+    ...countedFirms(text, resources),
     ...jointVentures(text),
   ]);
+}
+
+/**
+ * 滴滴出|行科技公司: a one-character boundary word (出) that makes a word with the name's first
+ * character (出行) was no boundary; the name starts at the boundary before it instead.
+ */
+function mendCharCut(text: string, clauseFrom: number, start: number, resources: Resources): number {
+  if (start - 1 <= clauseFrom || leadingBoundary(text.slice(start - 1, start), resources) !== 1) return start;
+  if (!isOrdinaryWord(text.slice(start - 1, start + 1), resources.lexicon)) return start;
+  const before = cutAtBoundary(text, clauseFrom, start - 1, resources);
+  return before < start - 2 && !isGenericPrefix(text.slice(before, start - 1), resources) ? before : start;
 }
 
 /**
@@ -90,9 +108,9 @@ function listedEnterprises(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
   for (let m = listClose.exec(text); m; m = listClose.exec(text)) {
     listClose.lastIndex = m.index + 1;
-    // The kind between 等 and 企业 says only what sort of enterprise (国内、省内大型电子商务).
-    const kind = m[0].slice(1).replace(/、/g, '');
-    if (!isGenericPrefix(kind.replace(listClassAtEnd, ''), resources)) continue;
+    // The kind between 等 and 企业 says only what sort of enterprise (国内、省内大型电子商务, 9家).
+    const kind = m[0].slice(1).replace(/、/g, '').replace(listClassAtEnd, '').replace(FIRM_COUNT, '');
+    if (!isGenericPrefix(kind, resources)) continue;
     for (const [start, end] of listBefore(text, m.index, resources)) {
       const surface = text.slice(start, end);
       const name = nameOf(surface);
@@ -101,6 +119,33 @@ function listedEnterprises(text: string, resources: Resources): Hit[] {
     }
   }
   return hits;
+}
+
+/** 9家, 两家: how many firms a list closed by 等 holds. */
+const FIRM_COUNT = /^(?:\d+|[一二两三四五六七八九十]+)家/;
+
+/**
+ * 智奇铁路、科达自控2家企业: a list without 等 closed by the count of its firms, when the count
+ * is the number of items (so the list is all of them, and nothing before it belongs to it).
+ */
+function countedFirms(text: string, resources: Resources): Hit[] {
+  const close = /(\d+|[两三四五六七八九十])家(?:企业|公司)/g;
+  const hits: Hit[] = [];
+  for (let m = close.exec(text); m; m = close.exec(text)) {
+    if (text[m.index - 1] === '等') continue;
+    const items = listBefore(text, m.index, resources);
+    if (items.length < 2 || items.length !== countOf(m[1] ?? '')) continue;
+    for (const [start, end] of items) {
+      const surface = text.slice(start, end);
+      if (isShortFirmName(surface, resources)) hits.push({ start, end, surface, name: nameOf(surface), ruleId: 'enterprise.counted-list' });
+    }
+  }
+  return hits;
+}
+
+const CHINESE_DIGITS = '_一两三四五六七八九十';
+function countOf(count: string): number {
+  return /^\d+$/.test(count) ? Number(count) : count === '二' ? 2 : CHINESE_DIGITS.indexOf(count);
 }
 
 /**
@@ -250,4 +295,69 @@ function isPlaceOnly(name: string, resources: Resources): boolean {
     if (gazetteer.byName(name.slice(0, cut)).length > 0 && isGenericPrefix(name.slice(cut), resources)) return true;
   }
   return false;
+}
+
+/** 中车大功率电传动矿用车、陕汽重卡、中兵有色金属铸造等项目: a list of works closed by 等…项目. */
+const WORKS_LIST_CLOSE = /等(?:[^，。；：！？\n、]{0,6}?)项目/g;
+/** jieba tags of the content word a product or a work starts with (矿用车, 掘进机, 环保 …). */
+const PRODUCT_TAGS = new Set(['n', 'vn', 'nz', 'j', 'b']);
+const MIN_HEAD = 2;
+const MAX_HEAD = 4;
+
+/**
+ * 中车大功率电传动矿用车、骏腾肉鸡、北航长鹰蜜蜂飞机制造等项目: each item of a list of works
+ * is a product or a work, headed by the firm that makes it (ANNOTATION: a 专栏 line "with its
+ * enterprise when it starts with one"). The head is the shortest opening of two to four
+ * characters that jieba cannot read as ordinary words and that a product word follows.
+ */
+function worksListHeads(text: string, resources: Resources): Hit[] {
+  const close = new RegExp(WORKS_LIST_CLOSE);
+  const hits: Hit[] = [];
+  for (let m = close.exec(text); m; m = close.exec(text)) {
+    const heads: Hit[] = [];
+    for (const [start, end] of listBefore(text, m.index, resources)) {
+      const head = itemHead(text.slice(start, end), resources);
+      if (head) heads.push({ start, end: start + head.length, surface: head, name: head, ruleId: 'enterprise.works-list-head' });
+    }
+    // One odd opening in a list of works is as likely a word jieba lacks; two or more make a
+    // list of firms' works (骏腾肉鸡、恒宗黄芪精深加工).
+    if (heads.length >= 2) hits.push(...heads);
+  }
+  return hits;
+}
+
+/** The firm's name that opens a list item (骏腾|肉鸡), or undefined when none reads so. */
+function itemHead(item: string, resources: Resources): string | undefined {
+  for (let k = MIN_HEAD; k <= Math.min(MAX_HEAD, item.length - 2); k += 1) {
+    const head = item.slice(0, k);
+    if (!/^[\u4e00-\u9fff]+$/.test(head) || !startsProduct(item, k, resources)) continue;
+    // 集成|电路: a word across the cut means the cut is inside a word, not after a name.
+    if (isOrdinaryWord(item.slice(k - 1, k + 1), resources.lexicon)) continue;
+    if (!isShortFirmName(head, resources) || isPlaceOnly(head, resources) || lexiconTag(head, resources.lexicon) !== undefined) return undefined;
+    if (leadingBoundary(head, resources) > 0 || FUNCTION_CHAR.test(head) || !readsAsCoinedName(head, resources)) return undefined;
+    return head;
+  }
+  return undefined;
+}
+
+/** A product or work word (two characters or more, a noun by jieba's tags) starts at `at`. */
+function startsProduct(item: string, at: number, resources: Resources): boolean {
+  for (let len = 2; len <= 4 && at + len <= item.length; len += 1) {
+    if (PRODUCT_TAGS.has(lexiconTag(item.slice(at, at + len), resources.lexicon) ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A coined name (骏腾, 中车, 麦柯耐斯) holds no word jieba knows and no place: 光伏全, 碳纳米
+ * and 吕梁云, 京东山西 are a product's or a place's words cut at the wrong place, and a name
+ * opening on a generic character (新研, 北肉) says which kind, not which firm.
+ */
+function readsAsCoinedName(head: string, resources: Resources): boolean {
+  if (isGenericPrefix(head.slice(0, 1), resources) || /^[东西南北新晋蒙冀豫陕]/.test(head)) return false;
+  for (let at = 0; at + 2 <= head.length; at += 1) {
+    const pair = head.slice(at, at + 2);
+    if (lexiconTag(pair, resources.lexicon) !== undefined || resources.gazetteer.byName(pair).length > 0) return false;
+  }
+  return true;
 }

@@ -306,8 +306,12 @@ function findAbbreviationSequences(text: string, resources: Resources, lists: Wo
     const after = pair ? end + more.length : end;
     const next = text[after];
     const bounded = next === undefined ? !pair : !isHan(next) || BOUNDARY_CHARS.has(next);
-    const rightBounded = bounded || heads.some((w) => text.startsWith(w, after));
-    if (rightBounded && isAbbreviationSequence(run, resources) && isLeftBounded(text, i, lists)) {
+    const headed = heads.some((w) => text.startsWith(w, after));
+    const rightBounded = bounded || headed;
+    // 港澳, 台港澳, 京津, 沪浙 alone list places: a pair, or a run with Hong Kong, Macao or Taiwan,
+    // is a zone only with a head or a cooperation word (粤港澳大湾区, 京津冀协同); 京津冀 alone is one.
+    const weak = pair || /[港澳台]/.test(run);
+    if (rightBounded && (!weak || headed) && isAbbreviationSequence(run, resources) && isLeftBounded(text, i, lists)) {
       hit(i, end + more.length, run, ZONE_RULES.abbreviations);
     }
     i = end;

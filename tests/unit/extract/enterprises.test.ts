@@ -83,3 +83,29 @@ describe('findEnterprises: heads of projects and lists of leading firms', () => 
     expect(names('振武街桥、安泰街桥全部建成')).toEqual([]);
   });
 });
+
+describe('findEnterprises: the firms heading a list of works', () => {
+  const names = (text: string): string[] => findEnterprises(text, resources).map((h) => h.name);
+
+  it('reads the coined names that open the items of a 等…项目 list (datong-2021)', () => {
+    expect(names('持续抓好瑞城装配式绿色建筑集成产业基地、宏鑫绿色装配式金属维护一体板、正方利民装配式建筑产业园等项目')).toEqual(['瑞城', '宏鑫']);
+  });
+
+  it('reads no head of works that open with a place or an ordinary word (现代医药产业园、浑源抽水蓄能)', () => {
+    expect(names('现代医药产业园、浑源抽水蓄能、上海重塑北方总部基地等项目开工建设')).toEqual([]);
+  });
+});
+
+describe('findEnterprises: counted lists and cut words', () => {
+  const names = (text: string): string[] => findEnterprises(text, resources).map((h) => h.name);
+
+  it('reads the items of a list closed by its count of firms (taiyuan-2019)', () => {
+    expect(names('智奇铁路、科达自控2家企业被列入国家智能制造试点')).toEqual(['智奇铁路', '科达自控']);
+    expect(names('永丰禽业等9家企业在省股权交易中心“农业板”正式挂牌')).toEqual(['永丰禽业']);
+  });
+
+  it('does not cut a company name inside a word (滴滴出|行), nor read banks stationed in a city as one', () => {
+    expect(names('积极对接宝能汽车板块和滴滴出行科技公司，推动宝能整车项目')).not.toContain('行科技公司');
+    expect(names('支持驻并银行设立军民融合专营支行')).toEqual([]);
+  });
+});
