@@ -3,7 +3,8 @@
  * annotated. Two samples: (a) the default corpus with ten development documents, (b) 100 random
  * reports of ../shared/corpus-scale (unpacked into a temporary folder; set PLANGRAPH_SCALE_DIR to
  * an unpacked copy to skip that). For each, per type, the 50 most mentioned entities and 100
- * random ones (a fixed seed), each with one passage, written as TSV with an empty `right` column.
+ * random ones (a fixed seed, or `--seed N` for a fresh draw), each with one passage, written as
+ * TSV with an empty `right` column.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -74,8 +75,8 @@ async function tally(files: readonly string[], resources: Resources): Promise<Ma
   return byId;
 }
 
-function write(out: string, label: string, byId: Map<string, Tally>): void {
-  const next = random(20261129);
+function write(out: string, label: string, byId: Map<string, Tally>, seed: number): void {
+  const next = random(seed);
   const rows = ['sample\ttype\tname\tmentions\tdocuments\tpassage\tright'];
   for (const type of ENTITY_TYPES) {
     const all = [...byId.values()].filter((t) => t.type === type);
@@ -89,18 +90,22 @@ function write(out: string, label: string, byId: Map<string, Tally>): void {
 }
 
 async function main(): Promise<void> {
-  const out = path.resolve(process.argv[2] ?? path.join(PROJECT_ROOT, '.plangraph', 'precision-sample'));
+  const args = process.argv.slice(2);
+  const seedAt = args.indexOf('--seed');
+  const seed = seedAt >= 0 ? Number(args.splice(seedAt, 2)[1]) : 20261129;
+  if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
+  const out = path.resolve(args[0] ?? path.join(PROJECT_ROOT, '.plangraph', 'precision-sample'));
   mkdirSync(out, { recursive: true });
   const resources = loadResources();
   const corpus = filesUnder(path.join(PROJECT_ROOT, 'data', 'plans'));
   const dev = filesUnder(path.join(SHARED_DIR, 'corpus-dev', 'shanxi')).sort();
-  write(out, 'a-corpus-and-dev', await tally([...corpus, ...pick(dev, 10, random(7))], resources));
+  write(out, 'a-corpus-and-dev', await tally([...corpus, ...pick(dev, 10, random(seed + 7))], resources), seed);
   let scaleDir = process.env.PLANGRAPH_SCALE_DIR;
   if (!scaleDir || !existsSync(scaleDir)) {
     scaleDir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-scale-'));
     execFileSync('tar', ['-xJf', path.join(SHARED_DIR, 'corpus-scale', 'gov-work-reports.tar.xz'), '-C', scaleDir]);
   }
-  write(out, 'b-national', await tally(pick(filesUnder(scaleDir).sort(), 100, random(11)), resources));
+  write(out, 'b-national', await tally(pick(filesUnder(scaleDir).sort(), 100, random(seed + 11)), resources), seed);
   console.log(`samples written to ${out}: a-corpus-and-dev.tsv, b-national.tsv (fill the "right" column with 1 or 0)`);
 }
 
