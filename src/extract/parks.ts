@@ -1,6 +1,6 @@
 import { type Hit, longestFirst, nameOf } from './hits.ts';
 import { isOrdinaryPhrase, lexiconTag } from './lexicon.ts';
-import { clauseStart, cutAtBoundary, isGenericPrefix, leadingBoundary } from './names.ts';
+import { clauseStart, cutAtBoundary, isGenericPrefix, leadingBoundary, startsName } from './names.ts';
 import type { Resources } from './resources.ts';
 
 /** A named base or sub-area after a park's name belongs to it (榆次工业园区寇村基地). */
@@ -15,7 +15,7 @@ const AMOUNT = /(?:总投资|投资|占地)?(?:\d+(?:\.\d+)?|[一二三四五六
  */
 export function findParks(text: string, resources: Resources): Hit[] {
   // A park inside a park is read by extractPlan, from the longer name's own text.
-  return longestFirst([...suffixedParks(text, resources), ...demonstrationAreas(text, resources), ...vocabularyParks(text, resources)]);
+  return longestFirst([...suffixedParks(text, resources), ...demonstrationAreas(text, resources), ...vocabularyParks(text, resources), ...listedParks(text, resources)]);
 }
 
 /**
@@ -53,8 +53,49 @@ function suffixedParks(text: string, resources: Resources): Hit[] {
     // A weak head (物流中心, 陆港) also ends ordinary phrases: 家居物流中心 is a trade's centre.
     if (parks.weakSuffixes.includes(m[0]) && isOrdinaryPhrase(nameOf(prefix), resources.lexicon) && !startsWithRegion(prefix, resources)) continue;
     if (parks.notParks.some((word) => text.slice(start, suffixEnd).endsWith(word))) continue;
+    // 吕梁新区 is an area; 宜居宜业新区, 城市新区 are wishes and kinds: only a place names one.
+    const placeHead = parks.placeSuffixes.includes(m[0]);
+    if (placeHead && !isCityOrCounty(nameOf(prefix), resources)) continue;
+    const baseHead = parks.baseSuffixes.includes(m[0]);
+    if (baseHead && !isNamedBase(text, start, prefix, resources)) continue;
+    // 立体康养服务示范基地: a demonstration base is an area only where a place or a name opens it.
+    if (parks.placeBaseSuffixes.includes(m[0]) && !startsWithPlaceOrName(nameOf(prefix), resources)) continue;
     const surface = text.slice(start, suffixEnd);
-    hits.push({ start, end: suffixEnd, surface, name: nameOf(surface), ruleId: isArea ? 'park.area-suffix' : 'park.suffix' });
+    const ruleId = isArea ? 'park.area-suffix' : baseHead ? 'park.base' : placeHead ? 'park.place-area' : 'park.suffix';
+    hits.push({ start, end: suffixEnd, surface, name: nameOf(surface), ruleId }, ...sharedHeadParks(text, start, suffixStart, suffixEnd, resources));
+  }
+  return hits;
+}
+
+/** Places listed before one park head (长子、黎城, 介休、左权) are read up to this long. */
+const MAX_PLACE = 6;
+
+/**
+ * 长子、黎城省级开发区, 介休、左权煤炭物流园区: places listed with 、 before a park whose name is a place
+ * and generic words (省级) name one park each, of the same kind: 长子省级开发区. The item's own
+ * characters are the mention; its name takes the shared head.
+ */
+function sharedHeadParks(text: string, start: number, suffixStart: number, end: number, resources: Resources): Hit[] {
+  const prefix = text.slice(start, suffixStart);
+  let place = 0;
+  for (let length = Math.min(MAX_PLACE, prefix.length); length >= 2 && place === 0; length -= 1) {
+    if (isPlacePrefix(prefix.slice(0, length), resources) && isGenericPrefix(prefix.slice(length), resources)) place = length;
+  }
+  if (place === 0) return [];
+  const head = nameOf(text.slice(start + place, end));
+  const hits: Hit[] = [];
+  for (let at = start; text[at - 1] === '、'; ) {
+    const itemEnd = at - 1;
+    let itemStart = -1;
+    for (let length = Math.min(MAX_PLACE, itemEnd); length >= 2 && itemStart < 0; length -= 1) {
+      const from = itemEnd - length;
+      // 在榆次区、晋中经济技术开发区: a division by its full name lists the places themselves.
+      if (isPlacePrefix(text.slice(from, itemEnd), resources) && startsName(text, from, resources) && !/[省市县区乡镇]$/.test(text[itemEnd - 1] ?? '')) itemStart = from;
+    }
+    if (itemStart < 0) break;
+    const surface = text.slice(itemStart, itemEnd);
+    hits.push({ start: itemStart, end: itemEnd, surface, name: nameOf(surface) + head, ruleId: 'park.shared-head' });
+    at = itemStart;
   }
   return hits;
 }
@@ -129,6 +170,53 @@ function startsWithRegion(prefix: string, resources: Resources): boolean {
   return [3, 2].some((length) => resources.gazetteer.byName(prefix.slice(0, length)).length > 0);
 }
 
+/**
+ * 北方氢能产业基地, 非常规天然气示范基地, 林菌示范基地: a base after ordinary words or a bare
+ * two-character word is a role a plan gives a place, not an area; one named by a place or a
+ * proper name (吕梁双创基地, 龙芯安全可靠信息产业基地) is.
+ */
+function isNamedBase(text: string, start: number, prefix: string, resources: Resources): boolean {
+  const name = nameOf(prefix);
+  // 1000万只肉蛋鸡…产业基地: a count of what a base breeds or makes says what it does, not which.
+  if (isTitle(text, start, prefix, resources) || /\d+\s*[万亿]?\s*[只头吨]/.test(name)) return false;
+  // 百度（山西）人工智能…产业基地: an enterprise's base, named with its branch, is its project.
+  if (/[（(]/.test(name)) return false;
+  return startsWithRegion(name, resources) || (name.length >= 3 && !isOrdinaryPhrase(name, resources.lexicon));
+}
+
+/**
+ * 吕梁, 孝义市: a 新区 is a city's or a county's new district; a township's (孝义市下栅乡新区卫生院)
+ * is the new part of a village, not a development area.
+ */
+function isCityOrCounty(prefix: string, resources: Resources): boolean {
+  return resources.gazetteer.byName(prefix).some((entry) => entry.row.level !== 'township');
+}
+
+/** 吕梁, 孝义市下栅乡, 城西: a prefix that reads wholly as places and directions, one place at least (北部 alone names no area). */
+function isPlacePrefix(prefix: string, resources: Resources): boolean {
+  const { directions } = resources.vocabulary.parks;
+  const ok: boolean[] = new Array<boolean>(prefix.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < prefix.length; i += 1) {
+    if (!ok[i]) continue;
+    for (let length = 2; length <= 4 && i + length <= prefix.length; length += 1) {
+      const word = prefix.slice(i, i + length);
+      if (directions.includes(word) || resources.gazetteer.byName(word).length > 0) ok[i + length] = true;
+    }
+  }
+  return ok[prefix.length] === true && (!directions.includes(prefix) || resources.gazetteer.byName(prefix).length > 0);
+}
+
+/**
+ * 国家新型工业化产业示范基地, 创建…双创示范基地: a base named after the country or the province,
+ * or one a place seeks or wins, is a title awarded, not an area with its own management.
+ */
+function isTitle(text: string, start: number, prefix: string, resources: Resources): boolean {
+  const parks = resources.vocabulary.parks;
+  // A verb inside the prefix (…开发区获批国家绿色产业基地) says what a park won: a clause, no name.
+  return parks.titleMarks.some((mark) => nameOf(prefix).startsWith(mark)) || parks.titleVerbs.some((verb) => text.startsWith(verb, start - verb.length) || prefix.includes(verb));
+}
+
 /** A prefix that is itself only a park head word (陆港|物流园区) names no park. */
 function isHeadWordOnly(prefix: string, resources: Resources): boolean {
   return resources.vocabulary.parks.suffixes.includes(nameOf(prefix));
@@ -178,6 +266,60 @@ function vocabularyParks(text: string, resources: Resources): Hit[] {
     }
   }
   return hits;
+}
+
+/** Items of a list: 唐槐、科创城 before 等园区; at most this many characters each. */
+const MAX_LIST_ITEM = 12;
+
+/**
+ * 唐槐、科创城等园区, 离石天源等物流园区, 汾阳数字供应链等物流集聚区: a list closed by 等 and a park
+ * class word (with only generic words between: 物流, 省级) lists parks by their short names. Each
+ * item runs back to a 、 or its clause start, cut after a verb (支持离石天源). A region's bare
+ * name (长治、晋中等开发区) is the region the park lies in, read as such by the region finder.
+ */
+function listedParks(text: string, resources: Resources): Hit[] {
+  const hits: Hit[] = [];
+  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+    if (!closesParkList(text, at + 1, resources)) continue;
+    let end = at;
+    while (end > 0) {
+      const start = parkNameStart(text, end, resources, MAX_LIST_ITEM);
+      if (start === undefined) break;
+      const surface = text.slice(start, end);
+      const name = nameOf(surface);
+      // 晋中通用航空产业园等: an item with a park head of its own is read by the suffix rule.
+      const headed = resources.vocabulary.parks.suffixes.some((suffix) => text.startsWith(suffix, end - suffix.length));
+      if (!headed && isListedPark(name, resources)) hits.push({ start, end, surface, name, ruleId: 'park.list-item' });
+      // The list goes on left only over 、 right before this item.
+      if (text[start - 1] !== '、') break;
+      end = start - 1;
+    }
+  }
+  return hits;
+}
+
+/** Whether text after 等 at `from` is a park class word, with generic words before it and no stop after. */
+function closesParkList(text: string, from: number, resources: Resources): boolean {
+  const parks = resources.vocabulary.parks;
+  for (let length = 0; length <= 6; length += 1) {
+    const head = parks.listClasses.find((word) => text.startsWith(word, from + length));
+    if (!head) continue;
+    if (length > 0 && !isGenericPrefix(text.slice(from, from + length), resources)) return false;
+    const after = from + length + head.length;
+    return !parks.listStops.some((stop) => text.startsWith(stop, after));
+  }
+  return false;
+}
+
+/** An item of a park list that names one: a specific name, not a region alone, a kind or a number. */
+function isListedPark(name: string, resources: Resources): boolean {
+  // An item ending in 园 or 区 is a park by its own head, or a head cut by a line break (产|业园).
+  if (name.length < 2 || name.length > MAX_LIST_ITEM || /\d|[园区]$/.test(name)) return false;
+  if (resources.gazetteer.byName(name).length > 0 || isGenericPrefix(name, resources)) return false;
+  // 大同肉制品产业等集聚区: an item ending in a kind word (产业, 集群) names a trade, not a park.
+  if (isGenericPrefix(name.slice(-2), resources)) return false;
+  // 离石天源 reads as ordinary words (离石 is a word too): a region opening it makes it a name.
+  return startsWithRegion(name, resources) || !isOrdinaryPhrase(name, resources.lexicon);
 }
 
 /** Tags of content words (精细化工, 出行), which a name may hold; not of 各县, 全市 (pronouns). */

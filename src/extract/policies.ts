@@ -28,6 +28,7 @@ export function findPolicies(text: string, resources: Resources, options: { box?
     ...knownNames(text, resources),
     ...nationalTitles(text, resources),
     ...cityModels(text, resources),
+    ...chiefSystems(text, resources),
     ...(options.box ? boxHeadings(text, resources) : []),
   ]);
 }
@@ -271,17 +272,69 @@ function suffixedNames(text: string, resources: Resources): Hit[] {
     // 四大战略, 十大工程: a counted name is a name, though the count alone names nothing else.
     const counted = /[一二三四五六七八九十两]+[大个项]$/.exec(text.slice(clause.start, suffixStart));
     if (counted && start === suffixStart) start = suffixStart - counted[0].length;
+    if (ruleId === 'policy.suffix') start = conjoinedStart(text, clause.start, start, suffixStart, resources);
     const prefix = text.slice(start, suffixStart);
     const surface = text.slice(start, end);
     const name = nameOf(surface);
     // 园林城市、卫生城市: a complete title word is a title of its own, the rank left unsaid.
-    const completeTitle = resources.vocabulary.policies.completeTitles.includes(m[0]) && nameOf(prefix).length === 0;
+    // 文明城市 alone is the campaign every city runs (文明城市创建): only its rank makes it a title.
+    const completeTitle = resources.vocabulary.policies.completeTitles.includes(m[0]) && !resources.vocabulary.policies.titlesNeedingRank.includes(m[0]) && nameOf(prefix).length === 0;
     if (ruleId === 'policy.governed-object') {
       if (resources.vocabulary.policies.notPolicies.has(name)) continue;
     } else if (!completeTitle && (nameOf(prefix).length < 2 || (!counted && isEvaluativePrefix(prefix, resources)) || resources.vocabulary.policies.notPolicies.has(name))) continue;
     // A physical work (娘子关调水工程) is a project, read by the project finder.
     if (m[0] === '工程' && resources.vocabulary.projects.physicalWorks.some((word) => prefix.includes(word))) continue;
-    hits.push({ start, end, surface, name, ruleId, props: { kind: kindOf(m[0], resources) } });
+    const ranked = rankedStart(text, start, resources);
+    const rankedSurface = text.slice(ranked, end);
+    hits.push({ start: ranked, end, surface: rankedSurface, name: nameOf(rankedSurface), ruleId, props: { kind: kindOf(m[0], resources) } });
+  }
+  return hits;
+}
+
+const MAX_CONJUNCT = 8;
+
+/**
+ * 推进事权与|支出责任划分改革, 实施科教兴市和|人才强市行动计划: a conjunction inside a policy name
+ * joins two of its parts, and the general boundary words would cut the name at it. The name takes
+ * the conjunct before it when that is a short phrase of its own words (not only generic ones).
+ */
+function conjoinedStart(text: string, clauseFrom: number, start: number, suffixStart: number, resources: Resources): number {
+  const conjunction = start - 1;
+  if (!/[和与]/.test(text[conjunction] ?? '') || conjunction <= clauseFrom) return start;
+  // 生态屏障和|重要战略: the part after the conjunction must be a name's own words first.
+  const right = text.slice(start, suffixStart);
+  if (nameOf(right).length < 2 || isEvaluativePrefix(right, resources)) return start;
+  const left = cutAtPolicyBoundary(text, cutAtBoundary(text, clauseFrom, conjunction, resources), conjunction, 2, resources);
+  const conjunct = text.slice(left, conjunction);
+  if (conjunct.length < 2 || conjunct.length > MAX_CONJUNCT || /[的等、]/.test(conjunct)) return start;
+  // 碳达峰、碳中和|吕梁行动: after a list mark the conjunct is a list item, not a part of the name.
+  if (left === clauseFrom && clauseFrom > 0 && (isNameChar(text[clauseFrom - 1] ?? '') || text[clauseFrom - 1] === '、')) return start;
+  // 换道领跑战略和|…: a conjunct that ends with a policy word is a name of its own, not a part.
+  if (isEvaluativePrefix(conjunct, resources) || resources.vocabulary.policies.suffixes.some((word) => conjunct.endsWith(word))) return start;
+  return left;
+}
+
+/**
+ * 落实全省|通信基础设施三年行动计划: a rank word (全省, 全国) right before a policy name says whose
+ * programme it is and belongs to the name, though the general boundary words end names there.
+ */
+function rankedStart(text: string, start: number, resources: Resources): number {
+  const rank = resources.vocabulary.policies.rankPrefixes.find((word) => word.startsWith('全') && text.startsWith(word, start - word.length));
+  return rank ? start - rank.length : start;
+}
+
+/** 链长制, 林长制, 河（湖）长制: one resource or chain put under a chief, read by the 长制 head. */
+const CHIEF_SYSTEM = /[\u4e00-\u9fff](?:（[\u4e00-\u9fff]）)?长制/g;
+
+function chiefSystems(text: string, resources: Resources): Hit[] {
+  const hits: Hit[] = [];
+  // A copy per call: a global pattern's lastIndex is state, and the module keeps none.
+  const chief = new RegExp(CHIEF_SYSTEM);
+  for (let m = chief.exec(text); m; m = chief.exec(text)) {
+    // 家长制 is a way of ruling, not a system of chiefs; 推行|链长制 starts after a verb.
+    if (!startsName(text, m.index, resources) && !resources.vocabulary.policies.programmeVerbs.some((verb) => text.startsWith(verb, m.index - verb.length))) continue;
+    if (resources.vocabulary.policies.notPolicies.has(m[0])) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, surface: m[0], name: nameOf(m[0]), ruleId: 'policy.chief-system', props: { kind: 'rule' } });
   }
   return hits;
 }

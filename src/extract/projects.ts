@@ -154,6 +154,8 @@ function proseProjects(text: string, resources: Resources): Hit[] {
     if (isClauseBeforeSuffix(prefix, m[0], resources)) continue;
     if (prefix.includes('项目') || isGenericPrefix(prefix, resources) || resources.vocabulary.projects.stoplist.has(nameOf(text.slice(start, end)))) continue;
     if (m[0] === '项目' && !hasSpecificPart(nameOf(prefix), resources)) continue;
+    // 干流河道治理工程, 水源工程, 输变电工程: a 工程 of kind words alone is a category, not a work.
+    if (m[0] === '工程' && isCategoryPhrase(nameOf(prefix), resources)) continue;
     // A word stepped over by cutToName (…二期提升|工程) does not make the work physical.
     const plain = cutAtBoundary(text, clause.start, suffixStart, resources, { keep: resources.vocabulary.projects.keepInName });
     const stepped = start < plain ? (resources.vocabulary.projects.physicalWorks.find((w) => text.startsWith(w, plain - w.length)) ?? '') : '';
@@ -335,11 +337,18 @@ function workCandidate(text: string, headStart: number, head: string, resources:
   let end = headStart + head.length;
   const next = text[end];
   if (next !== undefined && (resources.vocabulary.projects.headStops[head] ?? '').includes(next)) return undefined;
+  if (isCutFromLongerHead(text, headStart, end, resources)) return undefined;
   // A phase or a section continues the name (城南公园二期, 集大原高铁先行段).
   end += resources.vocabulary.projects.workSuffix.exec(text.slice(end, end + 3))?.[0].length ?? 0;
   const start = workStart(text, headStart, resources);
   if (start === undefined) return undefined;
   const prefix = nameOf(text.slice(start, headStart));
+  // 旅游目的|地集散中心: a name never starts inside a word that the cut split.
+  if (splitsWord(text, start, headStart, resources)) return undefined;
+  // 国省干线公路, 普通公路, 国家5A级旅游景区: kind words before a head name a category.
+  if (isCategoryPhrase(prefix, resources)) return undefined;
+  // 中国科学院, …职业技术学院: a school or an academy is an institution, a work only where it is built.
+  if (resources.vocabulary.projects.institutionHeads.some((h) => text.startsWith(h, headStart + head.length - h.length)) && end === headStart + head.length && !isBuiltNear(text, start, end, resources)) return undefined;
   const hit = projectHit(text, start, end, `project.${resources.vocabulary.projects.kindOfHead.get(head) ?? 'work'}` as const, resources);
   // A plan names its own city's public buildings by the level alone (市图书馆, 市传染病医院).
   const minCity = head === '中心' ? 3 : 1;
@@ -352,6 +361,70 @@ function workCandidate(text: string, headStart: number, head: string, resources:
   }
   // 病险水库, 普通公路, 公办幼儿园: ordinary words before even a strong head say what kind of work.
   return { hit, ordinary: !hasSpecificPart(prefix, resources) };
+}
+
+/**
+ * 太原铁路|枢纽, 北石店中心|卫生院, 中国科|学院: a head word that is only the end or the start of a
+ * longer head word names nothing by itself; the longer head reads the whole name.
+ */
+function isCutFromLongerHead(text: string, headStart: number, headEnd: number, resources: Resources): boolean {
+  const { workHeads, institutionHeads } = resources.vocabulary.projects;
+  const longer = (h: string): boolean => h.length > headEnd - headStart && headEnd - h.length >= 0 && text.startsWith(h, headEnd - h.length);
+  // A longer head that ends where this one ends and starts before it (科学院 over 学院).
+  if (institutionHeads.some(longer) || workHeads.some(({ head }) => longer(head))) return true;
+  // Another head right after this one (中心卫生院, 铁路枢纽): the name runs on to it.
+  return text.startsWith('枢纽', headEnd) || workHeads.some(({ head }) => head.length >= 2 && text.startsWith(head, headEnd));
+}
+
+/** Whether the word boundary at `start` splits an ordinary word of three or more characters (目的|地). */
+function splitsWord(text: string, start: number, headStart: number, resources: Resources): boolean {
+  const { ordinary, ordinaryLongest } = resources.lexicon;
+  if (start === 0 || !isNameChar(text[start - 1] ?? '')) return false;
+  for (let a = Math.max(0, start - 3); a < start; a += 1) {
+    for (let len = 3; len <= ordinaryLongest && a + len <= headStart; len += 1) {
+      if (a + len > start && ordinary.has(text.slice(a, a + len))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a prefix reads wholly as kind words (普通, 国省干线, 农村危房, 国家5A级旅游) with at least
+ * one of data/dictionary/projects.json `categoryWords` or a grade among them: it says what kind of
+ * work follows, not which one.
+ */
+function isCategoryPhrase(prefix: string, resources: Resources): boolean {
+  const { categoryWords, kindOfHead, institutionHeads } = resources.vocabulary.projects;
+  const { generic, genericLongest } = resources.vocabulary.names;
+  const { ordinary, ordinaryLongest } = resources.lexicon;
+  const s = prefix.replace(/（[^（）]*）|\([^()]*\)/g, '');
+  if (s.length === 0 || !(/A级?/.test(s) || categoryWords.some((w) => s.includes(w)))) return false;
+  // 城市学院实训楼: a head word in the prefix names the place the work is in.
+  const isHead = (word: string): boolean => kindOfHead.has(word) || institutionHeads.includes(word);
+  // best[i]: how many kind words (category words, grades) a reading of s[0, i) holds, or -1.
+  const best: number[] = new Array<number>(s.length + 1).fill(-1);
+  best[0] = 0;
+  const longest = Math.max(ordinaryLongest, genericLongest, 6);
+  for (let i = 0; i < s.length; i += 1) {
+    const here = best[i] ?? -1;
+    if (here < 0) continue;
+    const grade = /^\d?A级?/.exec(s.slice(i));
+    if (grade) best[i + grade[0].length] = Math.max(best[i + grade[0].length] ?? -1, here + 1);
+    for (let len = 1; len <= longest && i + len <= s.length; len += 1) {
+      const word = s.slice(i, i + len);
+      const kind = categoryWords.includes(word) ? 1 : 0;
+      if (kind === 0 && (isHead(word) || (!generic.has(word) && !(len >= 2 && ordinary.has(word))))) continue;
+      best[i + len] = Math.max(best[i + len] ?? -1, here + kind);
+    }
+  }
+  return (best[s.length] ?? -1) > 0;
+}
+
+/** 新建太原学院, 吕梁学院新校区: a school is a work where the clause builds it. */
+function isBuiltNear(text: string, start: number, end: number, resources: Resources): boolean {
+  const before = text.slice(Math.max(0, start - 12), start).split(/[，。；！？\n]/).pop() ?? '';
+  const after = text.slice(end, Math.min(text.length, end + 8)).split(/[，。；！？\n]/)[0] ?? '';
+  return resources.vocabulary.projects.buildWords.some((w) => before.includes(w) || after.includes(w));
 }
 
 /** 两馆一站, 一核一园一带一路: numbered slogans are frameworks (policies), not works. */
@@ -446,12 +519,24 @@ function bareSiblings(text: string, hit: Hit, resources: Resources): Hit[] {
   return hits;
 }
 
-/** 地铁2号线, 1号、3号线: metro lines named by their number. */
+/**
+ * 太原地铁2号线, 晋中太原城际铁路2号线, 1号、3号线: metro lines named by their number. A bare
+ * number (2号线) names a line only where the sentence names its system (地铁, 轨道交通) before it;
+ * elsewhere it is any line of anything.
+ */
 function metroLines(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
-  const LINE = /(?:地铁|轨道交通)?(\d{1,2})号线/g;
+  const { metroSystems } = resources.vocabulary.projects;
+  const LINE = new RegExp(`(${metroSystems.join('|')})?(\\d{1,2})号线`, 'g');
   for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
-    hits.push(projectHit(text, m.index, m.index + m[0].length, 'project.metro-line', resources));
+    let start = m.index;
+    if (m[1] !== undefined) {
+      // The city before the system is part of the name (太原地铁2号线).
+      const clause = clauseStart(text, m.index, { maxLength: 8 });
+      const from = skipLeadingWords(text, cutAtBoundary(text, clause.start, m.index, resources), m.index, resources);
+      if (from < m.index && !isGenericPrefix(text.slice(from, m.index), resources)) start = from;
+    } else if (!namesSystemBefore(text, m.index, metroSystems)) continue;
+    hits.push(projectHit(text, start, m.index + m[0].length, 'project.metro-line', resources));
     // 1号、3号线: the numbers listed before a line are lines too.
     let end = m.index - 1;
     for (let item = /(\d{1,2})号$/.exec(text.slice(Math.max(0, end - 3), end)); text[end] === '、' && item; item = /(\d{1,2})号$/.exec(text.slice(Math.max(0, end - 3), end))) {
@@ -460,6 +545,13 @@ function metroLines(text: string, resources: Resources): Hit[] {
     }
   }
   return hits;
+}
+
+/** Whether the sentence before `at` names a metro system (加快地铁2号线建设，做好1号线…). */
+function namesSystemBefore(text: string, at: number, systems: readonly string[]): boolean {
+  const from = Math.max(0, at - 80);
+  const sentence = text.slice(from, at).split(/[。\n！？]/).pop() ?? '';
+  return systems.some((w) => sentence.includes(w));
 }
 
 /** 国道109, 108国道, 省道203 (and 国道109、208): national and provincial roads named by number. */

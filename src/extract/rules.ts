@@ -26,6 +26,10 @@ export const RULES = {
   'park.area-suffix': 'a name before an area suffix counted as a park (…示范区)',
   'park.demonstration-area': 'a demonstration area named after a place (南部城郊农业示范区)',
   'park.vocabulary': 'a park of the vocabulary named without a suffix (山西农谷)',
+  'park.base': 'a named base that is an area (龙芯安全可靠信息产业基地, 吕梁双创基地)',
+  'park.place-area': 'a development area named after a place (吕梁新区)',
+  'park.list-item': 'items of a list closed by 等 and a park class word (唐槐、科创城等园区)',
+  'park.shared-head': 'places listed before one park head, a park each (长子、黎城省级开发区)',
 
   'enterprise.company': 'a name before a company suffix (…有限公司)',
   'enterprise.group': 'a name before 集团 (祁玻集团)',
@@ -71,6 +75,7 @@ export const RULES = {
   'policy.vocabulary': 'a named reform of the vocabulary (转型综改)',
   'policy.national-title': 'a title led by its rank (国家全域旅游示范区)',
   'policy.city-model': 'a model of city a plan builds (海绵城市)',
+  'policy.chief-system': 'a system of chiefs by its 长制 head (链长制, 河（湖）长制)',
   'policy.box-heading': 'a 专栏 entry headed by a programme name',
 
   'located-in.name': 'LOCATED_IN: the innermost regions named inside the name',

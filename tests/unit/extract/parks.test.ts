@@ -71,4 +71,33 @@ describe('findParks', () => {
     expect(names('推进全市现有开发区（园区）整合扩区，支持省级经济技术开发区，建设一批特色文化旅游园区，借鉴省内外各类园区')).toEqual([]);
     expect(names('平遥限制开发区、和顺禁止开发区')).toEqual([]);
   });
+
+  it('reads named bases that are areas, not titles or roles (太原 2019, 吕梁 2022, 大同 2021)', () => {
+    expect(names('要支持龙芯安全可靠信息产业基地引入华为')).toEqual(['龙芯安全可靠信息产业基地']);
+    expect(names('加快建设吕梁双创基地，力争新增高新技术企业15户')).toEqual(['吕梁双创基地']);
+    expect(names('大同经济技术开发区获批国家绿色产业基地')).toEqual(['大同经济技术开发区']);
+    expect(names('建设非常规天然气示范基地，打造北方氢能产业基地')).toEqual([]);
+  });
+
+  it('reads short forms and areas named after a place: 经开区, 新区, 创新小镇 (太原 2019, 吕梁 2022)', () => {
+    expect(names('太原经开区、长子、黎城省级开发区')).toEqual(['太原经开区', '长子省级开发区', '黎城省级开发区']);
+    expect(names('高标准高质量规划建设吕梁新区，全力打造最具吸引力的宜居宜业新区')).toEqual(['吕梁新区']);
+    expect(names('加快新城新区建设，孝义市下栅乡新区卫生院项目')).toEqual([]);
+    expect(names('太原军民融合创新小镇揭牌')).toEqual(['太原军民融合创新小镇']);
+  });
+
+  it('reads the items of a list closed by 等 and a park class word (吕梁 2022)', () => {
+    expect(names('加快建设汾阳数字供应链等物流集聚区，支持离石天源等物流园区申报省级示范园区')).toEqual(['汾阳数字供应链', '离石天源']);
+    expect(names('推进唐槐、科创城等园区建设')).toEqual(['唐槐', '科创城']);
+    expect(names('支持长治、晋中等开发区，引进太钢、中车等园区企业')).toEqual([]);
+  });
+
+  it('reads places listed before one park head as a park each, not a list of places (晋中 13th plan)', () => {
+    expect(findParks('介休、左权煤炭物流园区，寿阳建材家居', resources).map((h) => [h.surface, h.name])).toEqual([
+      ['介休', '介休煤炭物流园区'],
+      ['左权煤炭物流园区', '左权煤炭物流园区'],
+    ]);
+    expect(names('在榆次区、晋中经济技术开发区、榆次工业园全方位落实')).toEqual(['晋中经济技术开发区', '榆次工业园']);
+  });
 });
+

@@ -96,7 +96,8 @@ describe('findPolicies: quoted slogans, campaigns and titles (ANNOTATION.md: Pol
   it('reads campaigns, pilots and rules by their head word, after the verb that wages them (taiyuan-2019)', () => {
     expect(read('要坚决打赢蓝天保卫战，持续')).toEqual(['蓝天保卫战']);
     expect(read('要深入开展扫黑除恶专项斗争，维护')).toEqual(['扫黑除恶专项斗争']);
-    expect(read('紧抓全省煤铝共采试点市政策机遇')).toEqual(['煤铝共采试点']);
+    // 全省 is the pilot's rank (ANNOTATION.md: a pilot title), read with it.
+    expect(read('紧抓全省煤铝共采试点市政策机遇')).toEqual(['全省煤铝共采试点']);
     expect(read('能源革命综合改革试点取得新突破')).toEqual(['能源革命综合改革试点']);
     expect(read('在实际行动中推动更深层次改革')).toEqual([]);
   });
@@ -124,5 +125,36 @@ describe('findPolicies: a programme verb’s object', () => {
   it('reads no name where the object picks no programme', () => {
     expect(names('实施一批重大工程，')).toEqual([]);
     expect(names('统筹推进农经农技服务体系等涉农改革，')).not.toContain('农经农技服务体系等涉农改革');
+  });
+});
+
+describe('findPolicies: round 3 (conjoined names, 长制, ranks, generic titles)', () => {
+  it('reads a name whose parts a conjunction joins (太原 2019, 朔州 2021)', () => {
+    expect(names('深化财税体制改革，推进事权与支出责任划分改革，按照')).toContain('事权与支出责任划分改革');
+    expect(names('（七）实施科教兴市和人才强市行动计划。推动科技')).toContain('科教兴市和人才强市行动计划');
+  });
+
+  it('reads no list item before a conjunction into the name (吕梁 2022)', () => {
+    expect(names('实施碳达峰、碳中和吕梁行动。制定')).not.toContain('碳中和吕梁行动');
+  });
+
+  it('reads systems of chiefs by their 长制 head (大同 2021, 太原 2019)', () => {
+    expect(names('延长产业链，推行链长制，加快优化')).toContain('链长制');
+    expect(names('打赢碧水保卫战，细化河（湖）长制六大任务')).toContain('河（湖）长制');
+    expect(names('破除家长制作风')).toEqual([]);
+  });
+
+  it('keeps 全省 as the rank of a programme (太原 2019)', () => {
+    expect(names('加强通信设施建设，落实全省通信基础设施三年行动计划，加快5G布局')).toEqual(['全省通信基础设施三年行动计划']);
+  });
+
+  it('reads 文明城市 without its rank as the campaign, not a title (太原 2019)', () => {
+    expect(names('城市管理精细化水平有待提高，文明城市创建任务艰巨')).toEqual([]);
+    expect(names('深入开展全国文明城市创建活动')).toEqual(['全国文明城市']);
+  });
+
+  it('reads no generic programme words alone (三年行动, 纲要)', () => {
+    expect(names('深化改革，开展三年行动，')).toEqual([]);
+    expect(names('着力推动重点领域和关键环节改革取得实质性突破')).not.toContain('关键环节改革');
   });
 });

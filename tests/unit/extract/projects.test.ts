@@ -154,4 +154,17 @@ describe('findProjects: works named by their head word', () => {
     expect(names('引进中电投，建设纯电动重卡项目，建成')).toEqual(['纯电动重卡项目']);
     expect(names('建成投运南山环境能源项目')).toEqual(['南山环境能源项目']);
   });
+
+  it('reads a metro line only with its system (jinzhong-2017)', () => {
+    expect(names('加快晋中太原城际铁路2号线建设，做好1号线前期工作')).toEqual(['晋中太原城际铁路2号线', '1号线']);
+    expect(names('公交2号线开通')).toEqual([]);
+  });
+
+  it('reads no head cut from a longer head, no kind words and no institution as a work', () => {
+    expect(names('北石店：北石店中心卫生院，')).toEqual(['北石店中心卫生院']);
+    expect(names('构建平遥旅游目的地集散中心和')).toEqual([]);
+    expect(names('推进国省干线公路改造，争创国家5A级旅游景区')).toEqual([]);
+    expect(names('与中国科学院合作')).toEqual([]);
+    expect(names('实施输变电工程、水源工程')).toEqual([]);
+  });
 });
