@@ -4,7 +4,7 @@ import type { ResolvedEntity, ResolvedMention, ResolvedPlanGraph, ResolvedRelati
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { AliasTable } from './aliases.ts';
 import { normaliseName, withoutBranch } from './names.ts';
-import { variantForm } from './variants.ts';
+import { identityForm, variantForm } from './variants.ts';
 
 export { createAliasTable, type AliasEntry, type AliasTable } from './aliases.ts';
 export { normaliseName, withoutLegalForm } from './names.ts';
@@ -37,14 +37,16 @@ export function canonicalOf(candidate: EntityCandidate, gazetteer: Gazetteer, al
     return { id: `region:${current}`, name: row?.name ?? candidate.name, props: { code: current, level: row?.level ?? candidate.props.level ?? null } };
   }
   const normalised = candidate.type === 'ENTERPRISE' ? withoutBranch(normaliseName(candidate.name)) : normaliseName(candidate.name);
-  const name = aliases.canonical(candidate.type, normalised) ?? aliases.canonical(candidate.type, variantForm(candidate.type, normalised)) ?? variantForm(candidate.type, normalised);
+  const aliased = aliases.canonical(candidate.type, normalised) ?? aliases.canonical(candidate.type, variantForm(candidate.type, normalised));
+  const name = aliased ?? variantForm(candidate.type, normalised);
+  const key = aliased ?? identityForm(candidate.type, normalised, (prefix) => gazetteer.byName(prefix).some((entry) => entry.row.level !== 'township'));
   const props: ResolvedEntity['props'] = {};
   if (candidate.type === 'PARK' || candidate.type === 'ZONE') {
     // The statistical code list carries some development zones as divisions: keep their code.
     const unit = gazetteer.zoneUnits.find((row) => row.name === name);
     if (unit) props.code = unit.code;
   }
-  return { id: `${ID_PREFIX[candidate.type]}:${name}`, name, props };
+  return { id: `${ID_PREFIX[candidate.type]}:${key}`, name, props };
 }
 
 /** What resolution reads besides the extraction: the gazetteer and the reviewed aliases. */
@@ -75,6 +77,8 @@ export function resolvePlan(extraction: Extraction, resources: ResolveResources)
       entities.set(canonical.id, { id: canonical.id, type: candidate.type, name: canonical.name, aliases: [], props: sortProps(props) });
       forms.set(canonical.id, new Set());
     } else {
+      // Forms merged by their key: the entity keeps the fullest name (longest, then first in text order).
+      if (canonical.name.length > known.name.length) known.name = canonical.name;
       for (const [k, v] of Object.entries(props)) if (!(k in known.props)) known.props[k] = v;
       known.props = sortProps(known.props);
     }

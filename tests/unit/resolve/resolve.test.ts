@@ -69,7 +69,9 @@ describe('resolvePlan', () => {
     const graph = resolvePlan(extractPlan(plan, resources), resources);
     const project = graph.entities.find((e) => e.type === 'PROJECT');
     expect(project).toMatchObject({ id: 'project:孝义华庆铝业有限公司年产15万吨氢氧化铝项目', props: { capacity: 15, capacityUnit: '万吨' } });
-    expect(graph.relations.find((r) => r.type === 'BUILT_BY')).toMatchObject({ fromId: project?.id, toId: 'enterprise:孝义华庆铝业有限公司' });
+    // The enterprise's id is read without its region and legal form (孝义华庆铝业 = 华庆铝业有限公司); it keeps its full name.
+    expect(graph.relations.find((r) => r.type === 'BUILT_BY')).toMatchObject({ fromId: project?.id, toId: 'enterprise:华庆铝业' });
+    expect(graph.entities.find((e) => e.id === 'enterprise:华庆铝业')?.name).toBe('孝义华庆铝业有限公司');
   });
 });
 
