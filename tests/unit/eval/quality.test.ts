@@ -16,20 +16,20 @@ type Floors = Record<EntityType, { precision: number; recall: number }> & { trac
 const FLOORS: Record<'corpus' | 'heldOut', Floors> = {
   corpus: {
     REGION: { precision: 0.93, recall: 0.77 },
-    ZONE: { precision: 0.93, recall: 0.33 },
-    PARK: { precision: 0.90, recall: 0.69 },
+    ZONE: { precision: 0.93, recall: 0.34 },
+    PARK: { precision: 0.89, recall: 0.72 },
     ENTERPRISE: { precision: 0.97, recall: 0.52 },
     PROJECT: { precision: 0.67, recall: 0.62 },
-    POLICY: { precision: 0.66, recall: 0.52 },
+    POLICY: { precision: 0.66, recall: 0.51 },
     traceExact: 0.62,
   },
   heldOut: {
     REGION: { precision: 0.94, recall: 0.80 },
     ZONE: { precision: 0.89, recall: 0.47 },
-    PARK: { precision: 0.78, recall: 0.44 },
+    PARK: { precision: 0.82, recall: 0.53 },
     ENTERPRISE: { precision: 0.71, recall: 0.23 },
-    PROJECT: { precision: 0.62, recall: 0.51 },
-    POLICY: { precision: 0.68, recall: 0.49 },
+    PROJECT: { precision: 0.63, recall: 0.51 },
+    POLICY: { precision: 0.68, recall: 0.48 },
     traceExact: 0.46,
   },
 };
