@@ -9,6 +9,24 @@ const FUNCTION_CHAR = /[的等和与及以在对向把将为是了被于从各�
 
 /** Named companies and groups: 山西信发化工有限公司, 孝义市金达工业集团, 祁玻集团. */
 export function findEnterprises(text: string, resources: Resources, options: { shortForms?: readonly string[] } = {}): Hit[] {
+  return longestFirst([
+    ...legalFormNames(text, resources),
+    ...shortNames(text, options.shortForms ?? [], resources),
+    ...listedEnterprises(text, resources),
+    ...representatives(text, resources),
+    ...brandAndIndustry(text, resources),
+    ...capacityHeads(text, resources),
+    ...worksListHeads(text, resources),
+    ...countedFirms(text, resources),
+    ...jointVentures(text),
+  ]);
+}
+
+/**
+ * Names ending in a legal form or 集团 (山西信发化工有限公司, 阳煤集团): the only enterprise names
+ * whose short forms a plan may use later, so the plan's first pass reads these alone.
+ */
+export function legalFormNames(text: string, resources: Resources): Hit[] {
   const hits: Hit[] = [];
   // Company suffixes, longest first at each position. 集团 on its own ends short forms too
   // (祁玻集团, 阳煤集团); inside brackets (山西汾西矿业（集团）…) it is part of a longer name.
@@ -46,17 +64,7 @@ export function findEnterprises(text: string, resources: Resources, options: { s
     const surface = text.slice(start, end);
     hits.push({ start, end, surface, name: nameOf(surface), ruleId: m[0] === '集团' ? 'enterprise.group' : 'enterprise.company' });
   }
-  return longestFirst([
-    ...hits,
-    ...shortNames(text, options.shortForms ?? [], resources),
-    ...listedEnterprises(text, resources),
-    ...representatives(text, resources),
-    ...brandAndIndustry(text, resources),
-    ...capacityHeads(text, resources),
-    ...worksListHeads(text, resources),
-    ...countedFirms(text, resources),
-    ...jointVentures(text),
-  ]);
+  return hits;
 }
 
 /**

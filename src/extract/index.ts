@@ -1,7 +1,7 @@
 import type { EntityCandidate, EntityType, Evidence, Extraction, Mention, RelationType } from '../model/entity.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import type { Section } from '../model/section.ts';
-import { findEnterprises, planShortForms } from './enterprises.ts';
+import { findEnterprises, legalFormNames, planShortForms } from './enterprises.ts';
 import { evidenceOf, type Found, isBox, type Keyed } from './found.ts';
 import { nameOf } from './hits.ts';
 import { findParks } from './parks.ts';
@@ -150,7 +150,7 @@ export function extractPlan(plan: StructuredPlan, resources: Resources): Extract
   const relationKeys = new Set<string>();
   const context: FinderContext = { plan, resources, inside: new Map(), enterpriseShortForms: [] };
   // A first pass over the plan for the full names whose short forms it may use later.
-  const fullNames = plan.sections.flatMap((section) => findEnterprises(section.text, resources).map((hit) => hit.name));
+  const fullNames = plan.sections.flatMap((section) => legalFormNames(section.text, resources).map((hit) => hit.name));
   context.enterpriseShortForms = planShortForms(fullNames, (name) => gazetteer.byName(name).length > 0, resources);
 
   const addEntity = (type: EntityType, name: string, props: EntityCandidate['props'], code?: string): string => {
