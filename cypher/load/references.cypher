@@ -6,4 +6,4 @@
 UNWIND $rows AS row
 MATCH (p:Plan {id: row.planId})
 MATCH (e:Entity {id: row.entityId})
-CREATE (p)-[:REFERS_TO {version: row.version, mentionCount: row.mentionCount, surfaces: row.surfaces}]->(e)
+CREATE (p)-[:REFERS_TO {version: row.version, mentionCount: row.mentionCount, surfaces: row.surfaces, name: row.name, pinyin: row.pinyin}]->(e)

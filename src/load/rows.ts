@@ -98,6 +98,9 @@ export interface ReferenceRow {
   mentionCount: number;
   /** The distinct forms the plan writes the entity in, sorted: the entity's aliases come from these. */
   surfaces: string[];
+  /** The name this plan gives the entity, and its pinyin: the entity shows the longest of its plans' names. */
+  name: string;
+  pinyin: string;
 }
 
 export interface RelationRow {
@@ -192,7 +195,7 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
       ruleId: mention.ruleId,
       nestedIn: mention.nestedIn ?? null,
     })),
-    references: referencesOf(graph.mentions, meta.id, version),
+    references: referencesOf(graph, meta.id, version),
     // A township's code (9 digits) opens with its county's (6), as GB/T 10114 builds them.
     townships: graph.entities
       .filter((entity) => entity.type === 'REGION' && entity.props.level === 'township' && typeof entity.props.code === 'string' && entity.props.code.length > 6)
@@ -214,7 +217,9 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
 }
 
 /** How often, and in which forms, the plan mentions each entity, in entity id order (the same rows every time). */
-function referencesOf(mentions: ResolvedPlanGraph['mentions'], planId: string, version: string): ReferenceRow[] {
+function referencesOf(graph: ResolvedPlanGraph, planId: string, version: string): ReferenceRow[] {
+  const { mentions } = graph;
+  const names = new Map(graph.entities.map((entity) => [entity.id, entity.name]));
   const byEntity = new Map<string, { count: number; surfaces: Set<string> }>();
   for (const mention of mentions) {
     const entry = byEntity.get(mention.entityId) ?? { count: 0, surfaces: new Set<string>() };
@@ -224,6 +229,7 @@ function referencesOf(mentions: ResolvedPlanGraph['mentions'], planId: string, v
   }
   return [...byEntity.keys()].sort().map((entityId) => {
     const { count, surfaces } = byEntity.get(entityId)!;
-    return { planId, version, entityId, mentionCount: count, surfaces: [...surfaces].sort() };
+    const name = names.get(entityId) ?? entityId;
+    return { planId, version, entityId, mentionCount: count, surfaces: [...surfaces].sort(), name, pinyin: pinyinKey(name) };
   });
 }
