@@ -1,5 +1,5 @@
 import { type Hit, longestFirst, nameOf } from './hits.ts';
-import { isOrdinaryPhrase, isOrdinaryWord, lexiconTag } from './lexicon.ts';
+import { isCoinedWord, isOrdinaryPhrase, isOrdinaryWord, isProperWord, type Lexicon, lexiconTag, type TaggedWord } from './lexicon.ts';
 import { clauseStart, cutAtBoundary, isGenericPrefix, leadingBoundary, startsName } from './names.ts';
 import { afterLeadingVerb, mendSplitWord } from './parks.ts';
 import type { Resources } from './resources.ts';
@@ -19,6 +19,8 @@ export function findEnterprises(text: string, resources: Resources, options: { s
     ...worksListHeads(text, resources),
     ...countedFirms(text, resources),
     ...jointVentures(text),
+    ...brandsAfterVerb(text, resources),
+    ...brandsBeforeProject(text, resources),
   ]);
 }
 
@@ -368,4 +370,164 @@ function readsAsCoinedName(head: string, resources: Resources): boolean {
     if (lexiconTag(pair, resources.lexicon) !== undefined || resources.gazetteer.byName(pair).length > 0) return false;
   }
   return true;
+}
+
+/** A brand that opens a phrase, as jieba's tags read it (see brandAt). */
+interface Brand {
+  end: number;
+  /**
+   * jieba reads a person's or organisation's name in it (华为/nr, 中电投/nt), or a coined word
+   * with a name or a place jieba knows (益海|嘉里, 红星|美凯龙, 中国|商飞). Coined words alone are
+   * as often new jargon jieba lacks (文旅, 康养, 餐厨) and one nz word a product (甲醇, 聚酯).
+   */
+  strong: boolean;
+  /**
+   * A word jieba's HMM made (益海, 美凯龙) and a name jieba knows beside it (嘉里, 红星), with no
+   * place opening it: no site, person or region-and-jargon (…康养) reads so.
+   */
+  coinedWithName: boolean;
+}
+
+const MAX_BRAND = 8;
+/**
+ * Proper nouns this frequent are ordinary words jieba happens to tag as names (深度 1930 ns,
+ * 智慧 1581 nr); brands are rare words.
+ */
+const MAX_BRAND_WORD_FREQUENCY = 1000;
+
+/**
+ * The brand that opens `text` at `at` (中磁|尚善, 红星|美凯龙, 益海|嘉里), by jieba's tags with its
+ * HMM: a region may open it (天津|锦美, 孝义|鹏飞), then rare proper or coined words; the first
+ * ordinary word ends it. A region alone, a generic or ordinary phrase is no brand.
+ */
+function brandAt(text: string, at: number, resources: Resources): Brand | undefined {
+  let to = at;
+  while (to < text.length && to - at < 16 && isHan(text[to])) to += 1;
+  const { lexicon, gazetteer } = resources;
+  // An ordinary word opening the phrase (建设, 小区) is no brand's start; asking jieba is dear.
+  if (to - at < 2 || isOrdinaryWord(text.slice(at, at + 2), lexicon)) return undefined;
+  let end = at;
+  let named = 0;
+  let coined = false;
+  let tagged = false;
+  let opened = false;
+  let known = false;
+  const words = lexicon.tagWords(text.slice(at, to));
+  for (const [i, word] of words.entries()) {
+    const isRegion = gazetteer.byName(word.word).length > 0;
+    // One place may open a brand (天津|锦美); a second one makes a place's phrase (柳林|阿里).
+    if (named === 0 && !opened && (isRegion || word.tag === 'ns')) {
+      end += word.word.length;
+      opened = true;
+      continue;
+    }
+    if (isRegion || !isBrandWord(word, resources)) break;
+    const isCoined = isCoinedWord(word, lexicon);
+    // A person's or organisation's name is whole: a coined word after it is its business (阿里|文创).
+    if (isCoined && tagged) break;
+    const cut = isCoined ? swallowedAfter(word.word, words[i + 1]?.word ?? '', opened, lexicon) : 0;
+    end += word.word.length - cut;
+    named += word.word.length - cut;
+    if (isCoined) coined = true;
+    else if (PERSON_OR_ORGANISATION.has(word.tag)) tagged = true;
+    else {
+      known = true;
+    }
+    if (cut > 0) break;
+  }
+  const strong = tagged || (coined && (known || opened));
+  if (named < 2 || end - at > MAX_BRAND) return undefined;
+  const brand = text.slice(at, end);
+  if (NOT_FIRM_END.test(brand) || resources.vocabulary.enterprises.workEnds.some((head) => brand.endsWith(head)) || gazetteer.byName(brand).length > 0 || isGenericPrefix(brand, resources) || isOrdinaryPhrase(brand, lexicon) || leadingBoundary(brand, resources) > 0) return undefined;
+  return { end, strong, coinedWithName: coined && known && !opened };
+}
+
+/**
+ * jieba's HMM may make one word of a name and the character after it (美锦等, 锦美炭|基板,
+ * 固废基|地): 1 when the coined word's last character is a function word, starts a word of the
+ * lexicon with what follows, or, after a place, is a word of its own (天津|锦美|炭: a local
+ * firm's name after its place is two characters), so the name ends before it.
+ */
+function swallowedAfter(word: string, next: string, opened: boolean, lexicon: Lexicon): number {
+  if (word.length < 3) return 0;
+  const last = word.slice(-1);
+  if (FUNCTION_CHAR.test(last) || (opened && word.length === 3 && lexicon.byWord.has(last))) return 1;
+  for (let len = 1; len <= Math.min(3, next.length); len += 1) if (lexicon.byWord.has(last + next.slice(0, len))) return 1;
+  return 0;
+}
+
+/**
+ * Endings of what is no firm: an institution (与清华大学合作), a place (陕蒙两省区), a kind of firm
+ * (央企, 国企).
+ */
+const NOT_FIRM_END = /(?:大学|学院|学校|医院|研究院|研究所|科学院|协会|学会|政府|部|局|委|厅|办|[省市县区]|企)$/;
+
+const PERSON_OR_ORGANISATION = new Set(['nr', 'nrt', 'nrfg', 'nt']);
+
+function isBrandWord(word: TaggedWord, resources: Resources): boolean {
+  if (!isProperWord(word, resources.lexicon)) return false;
+  return (resources.lexicon.byWord.get(word.word)?.frequency ?? 0) <= MAX_BRAND_WORD_FREQUENCY;
+}
+
+/**
+ * Verbs after which a firm is what comes: one brings in, signs with or docks with a firm
+ * (引进中电投，对接宝能), or works with one (与中石化共建, 与中国商飞深度合作).
+ */
+const BRAND_VERB = /(?:引进|引入|招引|签约|对接|落地|落户|携手|与|同)/g;
+/** After 与/同/携手 the partner is a firm only when working together follows. */
+const PARTNER_VERB = /^(?:深度|全面|战略|紧密|开展)?(?:合作|共建|共同|联合|合资|签约|签署|携手)/;
+/** After 引进…: the brand stands alone, closes a list, or heads its project or group. */
+const BRAND_CLOSE = /^(?:[，。；、,;：:！？\n）)]|等|项目|集团|公司|$)/;
+
+/** 引进中电投，建设…; 与中国商飞深度合作: the firm one brings in or works with. */
+function brandsAfterVerb(text: string, resources: Resources): Hit[] {
+  const verb = new RegExp(BRAND_VERB);
+  const hits: Hit[] = [];
+  for (let m = verb.exec(text); m; m = verb.exec(text)) {
+    const start = m.index + m[0].length;
+    const partner = /^(?:与|同|携手)$/.test(m[0]);
+    // 大同, 同比, 参与: most 与 and 同 join no partner; only a working-together verb close by says so.
+    if (partner && !/合作|共建|共同|联合|合资|签约|签署|携手/.test(text.slice(start, start + 14))) continue;
+    const brand = brandAt(text, start, resources);
+    // 引进甲醇、LNG: an nz word alone is as often a product (甲醇, 聚酯) as a firm.
+    if (!brand?.strong) continue;
+    const after = text.slice(brand.end, brand.end + 8);
+    if (partner ? !PARTNER_VERB.test(after) : !BRAND_CLOSE.test(after)) continue;
+    const surface = text.slice(start, brand.end);
+    hits.push({ start, end: brand.end, surface, name: surface, ruleId: 'enterprise.brand-after-verb' });
+  }
+  return hits;
+}
+
+/**
+ * 推进益海嘉里项目建设, 推动宝能整车项目: a coined brand right after the verb and before its
+ * project (or before the product words of it) is the firm building it. Lists closed by 等…项目
+ * are the works-list rule's.
+ */
+function brandsBeforeProject(text: string, resources: Resources): Hit[] {
+  const hits: Hit[] = [];
+  for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
+    const clause = clauseStart(text, at, { maxLength: 20 });
+    const cut = cutAtBoundary(text, clause.start, at, resources);
+    if (cut === clause.start && clause.truncated) continue;
+    const start = afterLeadingVerb(text, cut, at, resources);
+    // Only right after a verb (推进|益海嘉里): after a count or 的 (41个老旧小区, 的酒文旅) the
+    // words before 项目 say what kind of work.
+    if (!afterVerb(text, start, resources)) continue;
+    const brand = brandAt(text, start, resources);
+    // A known proper name before 项目 is as often the site of the work (a scenic spot, a place:
+    // 皇城相府项目) as its firm; a coined one is a brand.
+    if (!brand?.coinedWithName) continue;
+    const product = text.slice(brand.end, at);
+    if (product.length > 0 && (product.length > 10 || !isOrdinaryPhrase(product, resources.lexicon))) continue;
+    const surface = text.slice(start, brand.end);
+    hits.push({ start, end: brand.end, surface, name: surface, ruleId: 'enterprise.brand-before-project' });
+  }
+  return hits;
+}
+
+/** A two-character verb (推进, 推动, 引进) ends right before `at`. */
+function afterVerb(text: string, at: number, resources: Resources): boolean {
+  const tag = lexiconTag(text.slice(Math.max(0, at - 2), at), resources.lexicon);
+  return tag === 'v' || tag === 'vn';
 }

@@ -3,7 +3,14 @@
  * frequency, and the ordinary words (nouns, verbs …) apart from the names (nr, ns, nt, nz …).
  * Built once from the parsed lexicon when resources are loaded.
  */
+import { Jieba } from '@node-rs/jieba';
 import type { LexiconWord } from './dictionary.ts';
+
+/** A word as jieba cuts and tags a text. */
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
 
 /** jieba tags of ordinary words (nouns, verbs, adjectives …), not of names (nr, ns, nt, nz …). */
 const ORDINARY_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'vd', 'f', 'm', 'q', 'r', 'p', 'c', 'u', 'l', 'i', 's', 't', 'b', 'z', 'ng', 'vg', 'ag']);
@@ -16,13 +23,37 @@ export interface Lexicon {
   /** Words with an ordinary tag, and the length of the longest. */
   readonly ordinary: ReadonlySet<string>;
   readonly ordinaryLongest: number;
+  /**
+   * The text cut and tagged by jieba with its HMM, which makes words of characters the lexicon
+   * does not hold as one word (沃特海默, 益海|嘉里): the only sight of names no list holds.
+   */
+  readonly tagWords: (text: string) => readonly TaggedWord[];
 }
 
 export function buildLexicon(words: readonly LexiconWord[]): Lexicon {
   const ordinary = new Set(words.filter((w) => ORDINARY_TAGS.has(w.tag)).map((w) => w.word));
   let ordinaryLongest = 0;
   for (const w of ordinary) ordinaryLongest = Math.max(ordinaryLongest, w.length);
-  return { words, byWord: new Map(words.map((w) => [w.word, { frequency: w.frequency, tag: w.tag }])), ordinary, ordinaryLongest };
+  // Built once with the lexicon (a few hundred ms at load time) and kept by it, not by the module.
+  const jieba = Jieba.withDict(Buffer.from(words.map((w) => `${w.word} ${w.frequency} ${w.tag}`).join('\n'), 'utf8'));
+  const tagWords = (text: string): TaggedWord[] => jieba.tag(text, true);
+  return { words, byWord: new Map(words.map((w) => [w.word, { frequency: w.frequency, tag: w.tag }])), ordinary, ordinaryLongest, tagWords };
+}
+
+/** jieba's tags of proper nouns: people's names, places, organisations, other names. */
+const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
+
+/**
+ * A word jieba's HMM made of characters its lexicon does not hold as one word (沃特海默, 益海):
+ * jieba tags it x. Coined brand names are such words; ordinary words never are.
+ */
+export function isCoinedWord(word: TaggedWord, lexicon: Lexicon): boolean {
+  return word.tag === 'x' && word.word.length >= 2 && /^[\u4e00-\u9fff]+$/.test(word.word) && !lexicon.byWord.has(word.word);
+}
+
+/** A proper noun by jieba's tag (中电投/nt, 万达/nz, 斯芬克斯/nr), or a coined word. */
+export function isProperWord(word: TaggedWord, lexicon: Lexicon): boolean {
+  return PROPER_TAGS.has(word.tag) || isCoinedWord(word, lexicon);
 }
 
 /** jieba's tag of a word of at most four characters, or undefined when jieba does not know it. */

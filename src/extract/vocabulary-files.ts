@@ -87,6 +87,10 @@ export const VOCABULARY_SCHEMAS = {
     suffixes: words,
     multiRegionSuffixes: words,
     pilotSuffixes: words,
+    /** Head words that make a zone with any specific name before them (中蒙俄经济走廊). */
+    openSuffixes: words,
+    /** Head words that make a zone only after two places' first letters (汾渭平原). */
+    abbreviationHeads: words,
     /** One character per province abbreviation (京津冀晋…). */
     provinceAbbreviations: z.string().min(1),
     abbreviationFollowers: words,

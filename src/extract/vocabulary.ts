@@ -112,6 +112,7 @@ export function buildVocabulary(files: VocabularyFiles) {
       suffixes: longestFirst(zones.suffixes),
       multiRegionSuffixes: longestFirst(zones.multiRegionSuffixes),
       pilotSuffixes: longestFirst(zones.pilotSuffixes),
+      openSuffixes: longestFirst(zones.openSuffixes),
       provinceLetters: new Set(zones.provinceAbbreviations),
       abbreviationFollowers: longestFirst(zones.abbreviationFollowers),
       /** 黄河流域: the basin of a river of China's seven great systems, a national strategy area. */

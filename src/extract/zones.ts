@@ -39,6 +39,8 @@ export const ZONE_RULES = {
   enumeration: 'zone.enumeration-sharing-head',
   bigRegion: 'zone.big-region',
   riverBasin: 'zone.national-river-basin',
+  open: 'zone.open-head',
+  abbreviationHead: 'zone.abbreviation-head',
   coverage: 'zone.coverage.enumeration-after-cue',
 } as const satisfies Record<string, RuleId>;
 
@@ -70,6 +72,33 @@ interface WordLists {
   generic: ReadonlySet<string>;
 }
 
+/** Where a head word occurs in a text: [start, end) of each occurrence. */
+type HeadFinder = (head: string) => Array<[number, number]>;
+
+/**
+ * The occurrences of head words in `text`, also where a PDF line break or a stray space cuts one
+ * (中原城市\n群): the words are looked up in the text with its spaces taken out, and mapped back.
+ */
+function headFinder(text: string): HeadFinder {
+  if (!/\s/u.test(text)) {
+    return (head) => {
+      const found: Array<[number, number]> = [];
+      for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) found.push([at, at + head.length]);
+      return found;
+    };
+  }
+  const offsets: number[] = [];
+  for (const m of text.matchAll(/\S/g)) offsets.push(m.index);
+  const compact = text.replace(/\s+/gu, '');
+  return (head) => {
+    const found: Array<[number, number]> = [];
+    for (let at = compact.indexOf(head); at >= 0; at = compact.indexOf(head, at + 1)) {
+      found.push([offsets[at] as number, (offsets[at + head.length - 1] as number) + 1]);
+    }
+    return found;
+  };
+}
+
 const isHan = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Han}/u.test(ch);
 
 /** Where a name ending at `end` begins: after the last boundary word or character before it. */
@@ -79,7 +108,10 @@ function nameStart(text: string, end: number, lists: WordLists): number {
     const before = text[start - 1] as string;
     // An alias in brackets is part of the name: 蒙晋冀（乌大张）长城金三角合作区.
     const alias = before === '）' ? /（\p{Script=Han}{2,6}）$/u.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    // A quoted word inside the name is part of it too: 黄河“几”字弯都市圈.
+    const quoted = before === '”' && start < end ? /“\p{Script=Han}{1,4}”$/u.exec(text.slice(Math.max(0, start - 6), start)) : null;
     if (alias) start -= alias[0].length;
+    else if (quoted && isHan(text[start - quoted[0].length - 1])) start -= quoted[0].length;
     else if (NAME_CHAR.test(before)) start--;
     else break;
   }
@@ -190,9 +222,35 @@ function namesPlaces(prefix: string, resources: Resources, letters: RegionLetter
   if (GEOGRAPHY.test(core) || ALONG.test(core)) return true;
   if (resources.vocabulary.zones.capitalWords.some((w) => core.startsWith(w))) return true;
   if (opensWithAbbreviations(core, resources)) return true;
+  // 成渝地区双城经济圈: an abbreviation of places and 地区 open the name.
+  const area = /^(\p{Script=Han}{2,4}?)(?:地区|区域)/u.exec(core);
+  if (area && isLetterAbbreviation(area[1] as string, resources, letters)) return true;
   if (core.length <= 4 && [...core].every((ch) => letters.regions.has(ch) || resources.vocabulary.zones.provinceLetters.has(ch))) return true;
   // 离柳中方, 交汾文孝: three or four counties by their first letters, when they spell no word.
   return core.length >= 3 && core.length <= 4 && [...core].every((ch) => letters.counties.has(ch) || letters.regions.has(ch)) && !isOrdinaryPhrase(core, resources.lexicon);
+}
+
+/** A corridor's name before 经济走廊 is short; a longer run is a clause. */
+const MAX_OPEN_PREFIX = 8;
+
+/**
+ * 太忻 (太原 + 忻州): two to four first letters of provinces and prefectures that spell no word
+ * and no division, which abbreviate the places an area spans (太忻一体化示范区).
+ */
+function isLetterAbbreviation(core: string, resources: Resources, letters: RegionLetters): boolean {
+  if (core.length < 2 || core.length > 4 || new Set(core).size < core.length) return false;
+  if (![...core].every((ch) => letters.regions.has(ch) || resources.vocabulary.zones.provinceLetters.has(ch))) return false;
+  return regionNamesIn(core, resources).length === 0 && !isOrdinaryPhrase(core, resources.lexicon);
+}
+
+/**
+ * 汾渭: two first letters of divisions that are no word, no division, no big region of China and
+ * hold no word of geography of their own.
+ */
+function isPlacePair(pair: string, resources: Resources, letters: RegionLetters): boolean {
+  if (pair[0] === pair[1] || GEOGRAPHY.test(pair) || resources.vocabulary.zones.bigRegions.includes(pair)) return false;
+  const isLetter = (ch: string): boolean => letters.regions.has(ch) || letters.counties.has(ch) || resources.vocabulary.zones.provinceLetters.has(ch);
+  return [...pair].every(isLetter) && !isRegionName(pair, resources) && !isOrdinaryPhrase(pair, resources.lexicon);
 }
 
 /** Whether the part before a head names two or more places (晋陕豫…, 太原晋中, 兰州－西宁). */
@@ -226,17 +284,17 @@ function continuationAt(text: string, end: number, resources: Resources): string
 type Emit = (start: number, end: number, name: string, ruleId: RuleId) => void;
 
 /** Zones named by a place and a head word: 太原都市区, 西山文化带, “首都1.5小时”经济圈. */
-function findSuffixedZones(text: string, resources: Resources, letters: RegionLetters, lists: WordLists, hit: Emit): void {
+function findSuffixedZones(text: string, headsIn: HeadFinder, resources: Resources, letters: RegionLetters, lists: WordLists, hit: Emit): void {
   const canonical = (prefix: string, suffix: string): string => nameOf(prefix) + (HEAD_VARIANTS[suffix] ?? suffix);
   for (const suffix of resources.vocabulary.zones.suffixes) {
-    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+    for (const [at, headEnd] of headsIn(suffix)) {
       // 城市核心区 is a city's core district, not the 城市核 of a city cluster.
-      if (suffix === '城市核' && text[at + suffix.length] === '心') continue;
+      if (suffix === '城市核' && text[headEnd] === '心') continue;
       const quoted = quotedPrefixStart(text, at);
       const start = quoted >= 0 ? quoted : nameStart(text, at, lists);
       const prefix = text.slice(start, at);
       if (namesPlaces(nameOf(prefix), resources, letters, lists.generic)) {
-        hit(start, at + suffix.length + continuationAt(text, at + suffix.length, resources).length, canonical(prefix, suffix), ZONE_RULES.suffix);
+        hit(start, headEnd + continuationAt(text, headEnd, resources).length, canonical(prefix, suffix), ZONE_RULES.suffix);
         continue;
       }
       // 沿汾生态治理和高质量发展带: a conjunction joins two descriptions inside one name when the
@@ -248,20 +306,45 @@ function findSuffixedZones(text: string, resources: Resources, letters: RegionLe
       const leftPart = nameOf(text.slice(left, start - 1));
       const endsInDescription = coreOf(leftPart, lists.generic) !== leftPart;
       if (endsInDescription && namesPlaces(leftPart, resources, letters, lists.generic) && !isRegionName(leftPart, resources)) {
-        hit(left, at + suffix.length, canonical(text.slice(left, at), suffix), ZONE_RULES.suffix);
+        hit(left, headEnd, canonical(text.slice(left, at), suffix), ZONE_RULES.suffix);
       }
     }
   }
 
   for (const suffix of resources.vocabulary.zones.multiRegionSuffixes) {
-    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+    for (const [at, headEnd] of headsIn(suffix)) {
       const start = nameStart(text, at, lists);
-      if (namesSeveralPlaces(nameOf(text.slice(start, at)), resources)) hit(start, at + suffix.length, nameOf(text.slice(start, at + suffix.length)), ZONE_RULES.multiRegion);
+      const prefix = nameOf(text.slice(start, at));
+      if (namesSeveralPlaces(prefix, resources) || isLetterAbbreviation(coreOf(prefix, lists.generic), resources, letters)) {
+        hit(start, headEnd, nameOf(text.slice(start, at)) + suffix, ZONE_RULES.multiRegion);
+      }
+    }
+  }
+
+  // 新亚欧大陆桥经济走廊, 中蒙俄经济走廊: an economic corridor is a zone by its head word; the name
+  // before it need not be China's places, but it must say which (not 一条经济走廊, 重要经济走廊).
+  for (const suffix of resources.vocabulary.zones.openSuffixes) {
+    for (const [at, headEnd] of headsIn(suffix)) {
+      const start = nameStart(text, at, lists);
+      const prefix = nameOf(text.slice(start, at));
+      const core = coreOf(prefix, lists.generic);
+      if (core.length >= 2 && prefix.length <= MAX_OPEN_PREFIX && !lists.generic.has(core) && !/^[\d一二三四五六七八九十两几多]/u.test(core)) {
+        hit(start, headEnd, prefix + suffix, ZONE_RULES.open);
+      }
+    }
+  }
+
+  // 汾渭平原 (汾河 + 渭河, a joint air-quality area of eleven cities): a landform head after the
+  // first letters of two places; after a full name (汾河平原) or a word (华北平原) it is the landform.
+  for (const head of resources.vocabulary.zones.abbreviationHeads) {
+    for (const [at, headEnd] of headsIn(head)) {
+      const pair = text.slice(Math.max(0, at - 2), at);
+      if (pair.length === 2 && isLeftBounded(text, at - 2, lists) && isPlacePair(pair, resources, letters)) hit(at - 2, headEnd, pair + head, ZONE_RULES.abbreviationHead);
     }
   }
 
   for (const suffix of resources.vocabulary.zones.pilotSuffixes) {
-    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+    for (const [at, headEnd] of headsIn(suffix)) {
       let start = nameStart(text, at, lists);
       // The head alone is the category; 转型综改试验区 names the one over 山西, and 吕梁市转型综改试验区
       // is a city's share of it.
@@ -272,7 +355,7 @@ function findSuffixedZones(text: string, resources: Resources, letters: RegionLe
       if (province >= 0 && province < at) start = province;
       const prefix = nameOf(text.slice(start, at));
       if (prefix.length === 0) continue;
-      hit(start, at + suffix.length, prefix + suffix, ZONE_RULES.pilot);
+      hit(start, headEnd, prefix + suffix, ZONE_RULES.pilot);
     }
   }
 }
@@ -324,14 +407,21 @@ function findAbbreviationSequences(text: string, resources: Resources, lists: Wo
  */
 function findEnumeratedZones(text: string, found: readonly ZoneHit[], resources: Resources, letters: RegionLetters, lists: WordLists, hit: Emit): void {
   const heads: number[] = [];
+  /** Where a list's last item ends right before 等 or a count (离柳中方、交汾文孝两个城镇群). */
+  const openEnds = new Set<number>();
   for (const zone of found) if (zone.ruleId === ZONE_RULES.suffix) heads.push(zone.start);
   for (const suffix of resources.vocabulary.zones.suffixes) {
-    for (let at = text.indexOf(`等${suffix}`); at >= 0; at = text.indexOf(`等${suffix}`, at + 1)) heads.push(at + 1);
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      const closer = LIST_CLOSER.exec(text.slice(Math.max(0, at - 4), at));
+      if (!closer) continue;
+      heads.push(at - closer[0].length + 1);
+      openEnds.add(at - closer[0].length);
+    }
   }
   const zoneEndingAt = (end: number): ZoneHit | undefined => found.find((z) => z.end === end);
   for (const head of heads) {
     let end = head - 1;
-    let first = text[end] === '等';
+    let first = openEnds.has(end);
     while (end > 0 && (first || text[end] === '、' || text[end] === '和')) {
       first = false;
       const known = zoneEndingAt(end);
@@ -341,11 +431,27 @@ function findEnumeratedZones(text: string, found: readonly ZoneHit[], resources:
       }
       const start = itemStart(text, end, lists);
       const item = nameOf(text.slice(start, end));
-      if (start < 0 || !isZoneItem(item, resources, letters, lists)) break;
-      hit(start, end, item, ZONE_RULES.enumeration);
+      // A division's own name is an item of the list but not a zone (晋北、晋中、晋南城市群 holds
+      // the city 晋中 between two areas): it is passed over, not taken as the list's end.
+      const division = start >= 0 && start < end && isMajorRegionName(item, resources) && text[start - 1] === '、';
+      if (!division && (start < 0 || !isZoneItem(item, resources, letters, lists))) break;
+      if (!division) hit(start, end, item, ZONE_RULES.enumeration);
       end = start - 1;
     }
   }
+}
+
+/** What closes a list before its shared head: 等, or a count of the items (两个, 三大). */
+const LIST_CLOSER = /(?:等|(?:[两二三四五六七八九十]|\d{1,2})[个大])$/u;
+
+/**
+ * A division's name as an item of a list of zones, unless it is only the short name of a city's
+ * district that ends in a word of geography: 中原 (a district of 郑州) before 城市群 is the plain,
+ * while 晋中, 河津 and 稷山 stay divisions.
+ */
+function isMajorRegionName(item: string, resources: Resources): boolean {
+  const rows = resources.gazetteer.byName(item).filter((e) => e.row.kind === 'region' && e.row.level !== 'township');
+  return rows.some((e) => e.row.level !== 'county' || !e.row.name.endsWith('区') || !GEOGRAPHY.test(item.slice(-1)));
 }
 
 /** Items of an enumeration are short names; a longer run is a clause. */
@@ -360,32 +466,33 @@ function itemStart(text: string, end: number, lists: WordLists): number {
 }
 /** An item is a zone when it names places and is not a single division (太原、大同等都市区). */
 function isZoneItem(item: string, resources: Resources, letters: RegionLetters, lists: WordLists): boolean {
-  if (item.length < 2 || isRegionName(item, resources)) return false;
+  if (item.length < 2 || isMajorRegionName(item, resources)) return false;
   if (/[－—-]/u.test(item)) return item.split(/[－—-]/u).every((part) => isRegionName(part, resources));
   return namesPlaces(item, resources, letters, lists.generic);
 }
 
-/** 黄河流域 in any context (黄河流域生态保护和高质量发展 holds it). */
-function findRiverBasins(text: string, resources: Resources, hit: Emit): void {
-  for (const m of text.matchAll(resources.vocabulary.zones.riverBasin)) hit(m.index, m.index + m[0].length, m[0], ZONE_RULES.riverBasin);
+/** 黄河流域 in any context (黄河流域生态保护和高质量发展 holds it), also cut by a line break. */
+function findRiverBasins(headsIn: HeadFinder, resources: Resources, hit: Emit): void {
+  for (const river of resources.vocabulary.zones.nationalRivers) {
+    for (const [start, end] of headsIn(`${river}流域`)) hit(start, end, `${river}流域`, ZONE_RULES.riverBasin);
+  }
 }
 
 /**
  * 中西部地区, 东北地区: a big region of China, when nothing before it makes it a part of some
  * place (我市西部地区, 山西中部地区 are parts of a city and a province).
  */
-function findBigRegions(text: string, resources: Resources, lists: WordLists, hit: Emit): void {
-  for (const m of text.matchAll(resources.vocabulary.zones.bigRegion)) {
-    const at = m.index;
+function findBigRegions(text: string, headsIn: HeadFinder, resources: Resources, lists: WordLists, hit: Emit): void {
+  for (const [at, end] of resources.vocabulary.zones.bigRegions.flatMap((word) => headsIn(`${word}地区`))) {
     if (nameStart(text, at, lists) !== at || PLACE_END.test(text.slice(0, at))) continue;
     // At the head of a clause, 西部地区 opens a part of the plan's own region (西部地区以…为重点);
     // China's big regions follow a verb (融入中部地区崛起, 支援中西部地区).
     if (at === 0 || /[，。；：！？,;:\n]/u.test(text[at - 1] as string)) continue;
     // 中部地区重要的电力外送基地, 中部地区最具竞争力的: the big region is only the scope of a
     // comparison that describes the plan's own region.
-    if (COMPARISON.test(text.slice(at + m[0].length, at + m[0].length + 2))) continue;
+    if (COMPARISON.test(text.slice(end, end + 2))) continue;
     if (resources.vocabulary.zones.nationalScope.some((w) => text.startsWith(w, at - w.length)) || isLeftBounded(text, at, lists)) {
-      hit(at, at + m[0].length, m[0], ZONE_RULES.bigRegion);
+      hit(at, end, nameOf(text.slice(at, end)), ZONE_RULES.bigRegion);
     }
   }
 }
@@ -394,6 +501,7 @@ function findBigRegions(text: string, resources: Resources, lists: WordLists, hi
 export function findZones(text: string, resources: Resources): ZoneHit[] {
   const lists: WordLists = { boundaries: resources.vocabulary.zones.boundaries, generic: resources.vocabulary.names.generic };
   const letters = resources.places.letters;
+  const headsIn = headFinder(text);
   const found: ZoneHit[] = [];
   const hit: Emit = (start, end, name, ruleId) => {
     found.push({ start, end, surface: text.slice(start, end), name, ruleId });
@@ -412,18 +520,18 @@ export function findZones(text: string, resources: Resources): ZoneHit[] {
     hit(start, m.index + whole.length, `${digits}廊带`, ZONE_RULES.corridor);
   }
 
-  findSuffixedZones(text, resources, letters, lists, hit);
+  findSuffixedZones(text, headsIn, resources, letters, lists, hit);
 
   for (const name of resources.vocabulary.zones.names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const more = resources.vocabulary.zones.nameContinuations.find((w) => text.startsWith(w, at + name.length)) ?? '';
-      hit(at, at + name.length + more.length, name, ZONE_RULES.known);
+    for (const [at, nameEnd] of headsIn(name)) {
+      const more = resources.vocabulary.zones.nameContinuations.find((w) => text.startsWith(w, nameEnd)) ?? '';
+      hit(at, nameEnd + more.length, name, ZONE_RULES.known);
     }
   }
 
   findAbbreviationSequences(text, resources, lists, hit);
-  findRiverBasins(text, resources, hit);
-  findBigRegions(text, resources, lists, hit);
+  findRiverBasins(headsIn, resources, hit);
+  findBigRegions(text, headsIn, resources, lists, hit);
   findEnumeratedZones(text, [...found], resources, letters, lists, hit);
 
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

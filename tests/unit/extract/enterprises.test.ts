@@ -7,6 +7,23 @@ const resources = loadResources();
 const names = (text: string): string[] => findEnterprises(text, resources).map((h) => h.name);
 
 describe('findEnterprises', () => {
+  it('reads a brand jieba cannot read as words after a verb that brings a firm in (引进, 与…合作)', () => {
+    expect(names('引进中电投，建设纯电动重卡项目，建成全国首家公路换电站。')).toEqual(['中电投']);
+    expect(names('推进飞机拆解基地项目建设，与中国商飞深度合作，积极引进国产大飞机完工中心')).toContain('中国商飞');
+    expect(names('落地总投资160亿元的多弗集团文旅康养小镇项目，引进红星美凯龙项目，推动中心城区商业新业态')).toContain('红星美凯龙');
+  });
+
+  it('reads a coined brand between the verb and its project (推进益海嘉里项目)', () => {
+    expect(names('要加强消费品工业发展，推进益海嘉里项目建设，培育以锦波生物胶原蛋白为创新核心的生物和日化品产业')).toContain('益海嘉里');
+  });
+
+  it('reads no institution, kind of firm or new jargon in those places', () => {
+    expect(names('开展能源互联网城市全省试点。与清华大学合作，吸纳高端人才参与')).toEqual([]);
+    expect(names('作计划，积极引进央企、省属国企、国内外500强企业')).toEqual([]);
+    expect(names('大力实施城市更新行动，铺开货源街等41个老旧小区改造项目，完成高速西口环境综合整治')).toEqual([]);
+    expect(names('全力推进总投资200亿元的酒文旅融合项目，建成投运市生活垃圾焚烧发电和餐厨垃圾处理项目')).toEqual([]);
+  });
+
   it('reads the enterprise a 孝义 专栏 project line starts with', () => {
     expect(names('山西信发化工有限公司年产 110 万吨轻质合金及配套项目；')).toEqual(['山西信发化工有限公司']);
   });

@@ -161,3 +161,52 @@ describe('findZoneCoverage', () => {
     expect(findZoneCoverage(text, zoneHits, regionHits)).toEqual([]);
   });
 });
+
+describe('findZones: round 2 (line breaks, quotes, corridors, lists closed by a count)', () => {
+  it('reads a head word or a name that a PDF line break cuts', () => {
+    // shanxi-14th, as laid out on the page
+    expect(zones('处于新亚欧大\n\n陆桥经济走廊重要节点的优势')).toEqual([['新亚欧大\n\n陆桥经济走廊', '新亚欧大陆桥经济走廊']]);
+    // shanxi-14th wording, with the break moved inside the head word
+    expect(zones('打造通往中原城市\n群的门户城市')).toEqual([['中原城市\n群', '中原城市群']]);
+    expect(zones('扎实推进黄河流\n域生态保护和高质量发展')).toEqual([['黄河流\n域', '黄河流域']]);
+    expect(zones('融入中部地\n区崛起')).toEqual([['中部地\n区', '中部地区']]);
+  });
+
+  it('keeps a quoted word inside the name (shanxi-14th)', () => {
+    expect(zones('加快黄河“几”字弯都市圈协同发展')).toEqual([['黄河“几”字弯都市圈', '黄河几字弯都市圈']]);
+  });
+
+  it('reads an economic corridor by its head word, but not a generic one', () => {
+    expect(zones('参与中蒙俄经济走廊建设')).toEqual([['中蒙俄经济走廊', '中蒙俄经济走廊']]);
+    expect(zones('打造一条经济走廊')).toEqual([]);
+  });
+
+  it('reads abbreviations of places as a multi-region name (太忻 = 太原 + 忻州, 成渝地区)', () => {
+    expect(zones('建设太忻经济一体化示范区')).toEqual([['太忻经济一体化示范区', '太忻经济一体化示范区']]);
+    expect(zones('融入成渝地区双城经济圈')).toEqual([['成渝地区双城经济圈', '成渝地区双城经济圈']]);
+    expect(zones('推进城乡一体化示范区建设')).toEqual([]);
+  });
+
+  it('reads the items of a list closed by a count, and passes over a city among them', () => {
+    // 吕梁-2022's two clusters, as a list
+    expect(zones('推动离柳中方、交汾文孝两个城镇群建设')).toEqual([
+      ['离柳中方', '离柳中方'],
+      ['交汾文孝', '交汾文孝'],
+    ]);
+    expect(zones('推进晋北、晋中、晋南城市群建设').map(([, name]) => name)).toEqual(['晋北', '晋南城市群']);
+    // 中原 is also a district of 郑州; before 城市群 it is the plain.
+    expect(zones('构建中原、关中平原城市群').map(([, name]) => name)).toEqual(['中原', '关中平原城市群']);
+    expect(zones('太原、大同等都市区')).toEqual([]);
+    expect(zones('河津、稷山等城镇带')).toEqual([]);
+    expect(zones('建设三大城市群')).toEqual([]);
+  });
+});
+
+describe('findZones: a landform head after two places’ first letters', () => {
+  it('reads 汾渭平原 (吕梁-2022) but not a landform', () => {
+    expect(zones('在全省和汾渭平原11个城市中保持第一')).toEqual([['汾渭平原', '汾渭平原']]);
+    expect(zones('推动市区空气质量持续保持全省领先和汾渭平原前列')).toEqual([['汾渭平原', '汾渭平原']]);
+    expect(zones('华北平原')).toEqual([]);
+    expect(zones('汾河平原')).toEqual([]);
+  });
+});
