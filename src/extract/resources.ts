@@ -57,12 +57,15 @@ function readChecked<T>(file: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
-/** Every vocabulary file of `dir` (data/dictionary), checked, with its patterns built. */
-export function loadVocabulary(dir: string = join(DATA_DIR, 'dictionary')): Vocabulary {
+/**
+ * Every vocabulary file of `dir` (data/dictionary), checked, with its patterns built; the
+ * gazetteer's province names join the words that rank a title (山西省…试点, as 省级 does).
+ */
+export function loadVocabulary(dir: string = join(DATA_DIR, 'dictionary'), provinceNames: readonly string[] = []): Vocabulary {
   const names = Object.keys(VOCABULARY_SCHEMAS) as VocabularyFileName[];
   const files = Object.fromEntries(names.map((name) => [name, readChecked<unknown>(join(dir, name), VOCABULARY_SCHEMAS[name])]));
   // Each file was parsed by its own schema just above: the record holds each file's type.
-  return buildVocabulary(files as VocabularyFiles);
+  return buildVocabulary(files as VocabularyFiles, provinceNames);
 }
 
 /** The reviewed alias table (data/aliases.json). */
@@ -76,7 +79,7 @@ export function loadResources(): Resources {
   const lexicon = buildLexicon(parseLexicon(jiebaDictionary));
   return {
     gazetteer,
-    vocabulary: loadVocabulary(),
+    vocabulary: loadVocabulary(undefined, gazetteer.rows.filter((row) => row.level === 'province').map((row) => row.name)),
     aliases: loadAliases(),
     lexicon,
     places: { regions: buildRegionIndex(gazetteer, lexicon), letters: regionLetters(gazetteer) },

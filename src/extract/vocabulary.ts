@@ -20,7 +20,7 @@ const KEEP_IN_PROJECT_NAME = ['和', '与', '及', '以及', '配套', '新建',
 /** Legal forms that end an enterprise's name, before the vocabulary's own suffixes. */
 const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '责任有限公司', '有限公司', '集团公司', '集团', '公司'];
 
-export function buildVocabulary(files: VocabularyFiles) {
+export function buildVocabulary(files: VocabularyFiles, provinceNames: readonly string[] = []) {
   const boundaries = files['name-boundaries.json'];
   const generic = files['generic-words.json'];
   const parks = files['parks.json'];
@@ -75,7 +75,8 @@ export function buildVocabulary(files: VocabularyFiles) {
       abbreviationCue: new RegExp(`(?:${alternation(policies.abbreviationCues)})[（(]?$`),
       heads: longestFirst([...policies.quotedSuffixes, ...policies.formulaHeads]),
       title: new RegExp(
-        `(${alternation(longestFirst(policies.rankPrefixes))})([\\u4e00-\\u9fff（）()]{0,16}?)(${alternation(longestFirst(policies.titleSuffixes))})`,
+        // A province's own name ranks a title as 省级 does (山西省…示范区).
+        `(${alternation(longestFirst([...policies.rankPrefixes, ...provinceNames]))})([\\u4e00-\\u9fff（）()]{0,16}?)(${alternation(longestFirst(policies.titleSuffixes))})`,
         'g',
       ),
       /** Verbs inside a would-be title show a clause, not a title (全省率先开展…试点). */
@@ -115,10 +116,6 @@ export function buildVocabulary(files: VocabularyFiles) {
       openSuffixes: longestFirst(zones.openSuffixes),
       provinceLetters: new Set(zones.provinceAbbreviations),
       abbreviationFollowers: longestFirst(zones.abbreviationFollowers),
-      /** 黄河流域: the basin of a river of China's seven great systems, a national strategy area. */
-      riverBasin: new RegExp(`(?:${alternation(zones.nationalRivers)})流域`, 'gu'),
-      /** 中西部地区, 东北地区: the parts of China that national policy names. */
-      bigRegion: new RegExp(`(?:${alternation(longestFirst(zones.bigRegions))})地区`, 'gu'),
       /** Words that end a zone's name on its left: the shared boundaries and the zone verbs. */
       boundaries: longestFirst([...boundaries.words, ...ZONE_BOUNDARY_WORDS, ...zones.nationalScope]),
     },
