@@ -1,4 +1,4 @@
-// Export of the view: a PNG of the whole graph and Cytoscape JSON with every edge's evidence.
+// Export of the view: a PNG of the whole graph, Cytoscape JSON with every edge's evidence, a link.
 import type { Core } from 'cytoscape';
 
 export function download(blob: Blob, filename: string): void {
@@ -24,4 +24,14 @@ export function viewJson(cy: Core, viewUrl: string): string {
 
 export function exportJson(cy: Core, viewUrl: string): void {
   download(new Blob([viewJson(cy, viewUrl)], { type: 'application/json' }), 'plangraph-view.json');
+}
+
+/** Copies the view's link; where the clipboard is refused, the message carries the link instead. */
+export async function copyLink(url: string): Promise<string> {
+  try {
+    await navigator.clipboard.writeText(url);
+    return 'Link to this view copied.';
+  } catch {
+    return `Link to this view: ${url}`;
+  }
 }

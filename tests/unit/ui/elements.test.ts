@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { displayLabel, moreNodeId, neighbourIds, stylesheet, toElements, TYPE_STYLES } from '../../../ui/src/graph/elements.ts';
+import { displayLabel, moreNodeId, neighbourIds, toElements } from '../../../ui/src/graph/elements.ts';
+import { stylesheet, TYPE_STYLES } from '../../../ui/src/graph/style.ts';
 import type { Graph } from '../../../ui/src/types.ts';
 
 const zone108 = JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', 'zone-108-neighborhood.json'), 'utf8')) as Graph;

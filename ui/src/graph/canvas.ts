@@ -3,7 +3,8 @@
 import cytoscape from 'cytoscape';
 import type { Collection, Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import type { Graph } from '../types.ts';
-import { isMoreNodeId, moreNodeId, stylesheet, toElements } from './elements.ts';
+import { isMoreNodeId, moreNodeId, toElements } from './elements.ts';
+import { stylesheet } from './style.ts';
 import { layoutAll, layoutAmong, layoutAround, placeFree, registerFcose, type LayoutRun } from './layout.ts';
 
 export interface CanvasEvents {
@@ -164,7 +165,7 @@ export class GraphCanvas {
 
   /** Every element with its data, classes and position, for undo and JSON export. */
   snapshot(): ElementDefinition[] {
-    return this.cy.elements().jsons() as unknown as ElementDefinition[];
+    return this.cy.elements().jsons() as ElementDefinition[];
   }
 
   restore(snapshot: ElementDefinition[]): void {

@@ -1,6 +1,7 @@
 // An entity as a button: its type colour and name; activating it selects it on the canvas.
 import { h } from '../dom.ts';
-import { TYPE_STYLES, typeClass } from '../graph/elements.ts';
+import { typeClass } from '../graph/elements.ts';
+import { TYPE_STYLES } from '../graph/style.ts';
 import type { EntityRef } from '../types.ts';
 
 export type PickEntity = (entity: EntityRef) => void;

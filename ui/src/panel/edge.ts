@@ -1,8 +1,8 @@
 // A selected relationship: what it says and the passages it was read from.
 import { h } from '../dom.ts';
-import { RELATION_LABELS } from '../graph/elements.ts';
 import type { Evidence } from '../types.ts';
 import { sectionPath, snippetWithNames } from './marked.ts';
+import type { EdgeView } from './selection-view.ts';
 
 export function renderEvidence(evidence: Evidence[], names: string[]): HTMLElement {
   if (evidence.length === 0) return h('p', { className: 'muted' }, 'No passage recorded for this link.');
@@ -21,13 +21,13 @@ export function renderEvidence(evidence: Evidence[], names: string[]): HTMLEleme
   );
 }
 
-export function renderEdge(edge: { type: string; sourceName: string; targetName: string; evidence: Evidence[] }): HTMLElement {
+export function renderEdge(view: EdgeView): HTMLElement {
   return h(
     'section',
     { className: 'edge-card', 'aria-label': 'Relationship' },
-    h('h2', {}, `${edge.sourceName} → ${edge.targetName}`),
-    h('p', {}, RELATION_LABELS[edge.type] ?? edge.type),
-    h('h3', {}, `Evidence (${edge.evidence.length})`),
-    renderEvidence(edge.evidence, [edge.sourceName, edge.targetName]),
+    h('h2', {}, view.heading),
+    h('p', {}, view.relation),
+    h('h3', {}, view.evidenceHeading),
+    renderEvidence(view.evidence, view.names),
   );
 }

@@ -1,63 +1,40 @@
-// The selected entity's facts: type, aliases, codes, the places and things it is tied to.
+// The selected entity's facts card: type, aliases, codes, the places and things it is tied to
+// (facts-view.ts decides what), and what can be done with it.
 import { h } from '../dom.ts';
-import type { EntityDetails, EntityRef } from '../types.ts';
 import { entityChip, typeBadge, type PickEntity } from './chips.ts';
+import type { FactValue, FactsView, PanelAction, PanelButton } from './facts-view.ts';
 
-export interface FactActions {
-  onPick: PickEntity;
-  onExpand: () => void;
-  onCollapse: () => void;
-  canCollapse: boolean;
-  onPathFrom: () => void;
-  onPathTo: () => void;
+function renderValue(value: FactValue, onPick: PickEntity): Node | string {
+  switch (value.kind) {
+    case 'text':
+      return value.text;
+    case 'type':
+      return typeBadge(value.type);
+    case 'entity':
+      return entityChip(value.entity, onPick);
+    case 'entities': {
+      const shown = value.entities.slice(0, value.max).map((entity) => entityChip(entity, onPick));
+      const hidden = value.entities.length - value.max;
+      return h('span', { className: 'chips' }, shown, hidden > 0 ? h('span', { className: 'muted' }, ` +${hidden} more`) : null);
+    }
+  }
 }
 
-function row(term: string, ...value: (Node | string | null | undefined)[]): HTMLElement[] {
-  const present = value.filter((part) => part !== null && part !== undefined && part !== '');
-  if (present.length === 0) return [];
-  return [h('dt', {}, term), h('dd', {}, ...present)];
+export function renderButtons(buttons: PanelButton[], run: (action: PanelAction) => void): HTMLElement {
+  return h(
+    'div',
+    { className: 'actions' },
+    buttons.map((button) =>
+      h('button', { type: 'button', className: button.primary ? 'primary' : null, 'aria-keyshortcuts': button.shortcut, onclick: () => run(button.action) }, button.label),
+    ),
+  );
 }
 
-function refs(list: EntityRef[] | undefined, onPick: PickEntity, max = 40): HTMLElement | null {
-  if (!list || list.length === 0) return null;
-  const shown = list.slice(0, max).map((entity) => entityChip(entity, onPick));
-  return h('span', { className: 'chips' }, shown, list.length > max ? h('span', { className: 'muted' }, ` +${list.length - max} more`) : null);
-}
-
-function ref(entity: EntityRef | null | undefined, onPick: PickEntity): HTMLElement | null {
-  return entity ? entityChip(entity, onPick) : null;
-}
-
-export function renderFacts(entity: EntityDetails, actions: FactActions): HTMLElement {
-  const { onPick } = actions;
-  const capacity = entity.capacity !== null && entity.capacity !== undefined ? `${entity.capacity} ${entity.capacityUnit ?? ''}`.trim() : null;
+export function renderFacts(view: FactsView, onPick: PickEntity, run: (action: PanelAction) => void): HTMLElement {
   const facts = h(
     'dl',
     { className: 'facts' },
-    row('Type', typeBadge(entity.type)),
-    row('Aliases', entity.aliases.length ? entity.aliases.join('、') : null),
-    row('Mentioned', `${entity.mentionCount} times in ${entity.plans.length} ${entity.plans.length === 1 ? 'plan' : 'plans'}`),
-    row('Code', entity.code ?? null),
-    row('Level', entity.level ?? null),
-    row('Former names', entity.formerNames?.length ? entity.formerNames.join('、') : null),
-    row('Part of', ref(entity.parent, onPick)),
-    row('Covers', refs(entity.covers, onPick)),
-    row('Parks', refs(entity.parks, onPick)),
-    row('Enterprise', ref(entity.enterprise, onPick)),
-    row('Park', ref(entity.park, onPick)),
-    row('Zone', ref(entity.zone, onPick)),
-    row('Region', ref(entity.region, onPick)),
-    row('Capacity', capacity),
-    row('Projects', refs(entity.projects, onPick)),
-    row('Divisions', refs(entity.children, onPick, 30)),
+    view.rows.flatMap((row) => [h('dt', {}, row.term), h('dd', {}, renderValue(row.value, onPick))]),
   );
-  const buttons = h(
-    'div',
-    { className: 'actions' },
-    h('button', { type: 'button', onclick: actions.onExpand, 'aria-keyshortcuts': 'E' }, 'Expand neighbours'),
-    actions.canCollapse ? h('button', { type: 'button', onclick: actions.onCollapse, 'aria-keyshortcuts': 'C' }, 'Collapse') : null,
-    h('button', { type: 'button', onclick: actions.onPathFrom }, 'Path from here'),
-    h('button', { type: 'button', onclick: actions.onPathTo }, 'Path to here'),
-  );
-  return h('section', { className: 'facts-card', 'aria-label': `Facts about ${entity.name}` }, h('h2', { className: 'entity-name' }, entity.name), facts, buttons);
+  return h('section', { className: 'facts-card', 'aria-label': `Facts about ${view.name}` }, h('h2', { className: 'entity-name' }, view.name), facts, renderButtons(view.buttons, run));
 }

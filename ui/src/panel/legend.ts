@@ -1,6 +1,7 @@
 // The legend doubles as the type filter: each type's colour, shape name and a show/hide box.
 import { h } from '../dom.ts';
-import { NODE_TYPES, TYPE_STYLES, typeClass } from '../graph/elements.ts';
+import { typeClass } from '../graph/elements.ts';
+import { NODE_TYPES, TYPE_STYLES } from '../graph/style.ts';
 
 export function renderLegend(hiddenTypes: ReadonlySet<string>, onToggle: (type: string, visible: boolean) => void): HTMLElement {
   return h(

@@ -1,7 +1,8 @@
 // The reader: a dialog with a whole section, every mention highlighted and clickable.
 import { ApiQueryError, type PlanGraphApi } from '../api.ts';
 import { clear, h } from '../dom.ts';
-import { TYPE_STYLES, typeClass } from '../graph/elements.ts';
+import { typeClass } from '../graph/elements.ts';
+import { TYPE_STYLES } from '../graph/style.ts';
 import { segmentText } from '../text-marks.ts';
 import type { EntityRef, SectionMention } from '../types.ts';
 import { sectionPath } from './marked.ts';

@@ -2,7 +2,8 @@
 // type and the number of plans that mention each one. Arrows move, Enter picks, Escape closes.
 import { ApiQueryError, type PlanGraphApi } from '../api.ts';
 import { clear, h, uniqueId } from '../dom.ts';
-import { TYPE_STYLES, typeClass } from '../graph/elements.ts';
+import { typeClass } from '../graph/elements.ts';
+import { TYPE_STYLES } from '../graph/style.ts';
 import type { EntitySummary } from '../types.ts';
 
 export interface SearchBoxOptions {

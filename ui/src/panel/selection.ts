@@ -1,0 +1,91 @@
+// The Selection tab: help when nothing is selected, a relationship's evidence, a plan or a
+// "+N more" card, or an entity's facts and trace (fetched, so a slow answer for an earlier
+// selection is dropped). What it shows comes from selection-view.ts.
+import type { PlanGraphApi } from '../api.ts';
+import { clear, h } from '../dom.ts';
+import { typeClass } from '../graph/elements.ts';
+import { TRACE_PASSAGES_PER_PLAN, TRACE_PLANS_PAGE } from '../limits.ts';
+import type { PickEntity } from './chips.ts';
+import { renderEdge } from './edge.ts';
+import { factsView, type PanelAction } from './facts-view.ts';
+import { renderButtons, renderFacts } from './facts.ts';
+import { selectionView, type SelectionTarget, type SelectionView } from './selection-view.ts';
+import { renderTrace, type OpenReader } from './trace.ts';
+
+type Help = Extract<SelectionView, { kind: 'help' }>;
+type Card = Extract<SelectionView, { kind: 'card' }>;
+
+export interface SelectionPanelOptions {
+  host: HTMLElement;
+  api: PlanGraphApi;
+  /** Counts the requests as pending and reports their failure (Status.track). */
+  track: (work: () => Promise<void>) => Promise<void | undefined>;
+  canCollapse: (id: string) => boolean;
+  run: (action: PanelAction) => void;
+  onPick: PickEntity;
+  openReader: OpenReader;
+}
+
+function renderHelp(view: Help): HTMLElement[] {
+  const hints = view.keys.map((hint) => h('li', {}, hint.map((part) => (typeof part === 'string' ? part : h('kbd', {}, part.key)))));
+  return [h('h2', {}, view.heading), h('p', {}, view.intro), h('ul', { className: 'keys' }, hints)];
+}
+
+function renderCard(view: Card, run: (action: PanelAction) => void): HTMLElement[] {
+  const badge = view.badge ? h('span', { className: `type-badge ${typeClass(view.badge.type)}` }, view.badge.label) : null;
+  return [h('h2', { className: view.headingIsName ? 'entity-name' : null }, view.heading), h('p', {}, badge, view.text), renderButtons(view.buttons, run)];
+}
+
+export class SelectionPanel {
+  /** Counts what was shown, so that an answer for an earlier selection is not drawn. */
+  private sequence = 0;
+
+  constructor(private readonly options: SelectionPanelOptions) {}
+
+  show(target: SelectionTarget | null): void {
+    const sequence = ++this.sequence;
+    const { host, run } = this.options;
+    clear(host);
+    const view = selectionView(target);
+    if (view.kind === 'help') host.append(...renderHelp(view));
+    else if (view.kind === 'edge') host.append(renderEdge(view));
+    else if (view.kind === 'card') host.append(...renderCard(view, run));
+    else {
+      const loading = h('p', { className: 'muted' }, view.loading);
+      host.append(h('h2', { className: 'entity-name' }, view.heading), loading);
+      void this.options.track(() => this.load(view.id, sequence, loading));
+    }
+  }
+
+  /** Focus onto the trace's heading (or the panel's), for the T key. */
+  focusTrace(): void {
+    this.options.host.querySelector<HTMLElement>('.trace h3, h2')?.focus();
+  }
+
+  private async load(id: string, sequence: number, loading: HTMLElement): Promise<void> {
+    const { api, host, onPick, run, openReader } = this.options;
+    const page = { first: TRACE_PLANS_PAGE, mentionsPerPlan: TRACE_PASSAGES_PER_PLAN };
+    try {
+      const [entity, traces] = await Promise.all([api.entity(id), api.trace(id, page)]);
+      if (sequence !== this.sequence) return;
+      clear(host);
+      if (!entity) {
+        host.append(h('p', {}, 'This entity is no longer in the graph.'));
+        return;
+      }
+      const trace = renderTrace(
+        {
+          first: traces,
+          pageSize: TRACE_PLANS_PAGE,
+          more: (after) => api.trace(id, { ...page, after }),
+          allOf: async (planId) => (await api.trace(id, { plan: planId }))[0],
+        },
+        openReader,
+      );
+      host.append(renderFacts(factsView(entity, this.options.canCollapse(id)), onPick, run), trace);
+    } catch (error) {
+      if (sequence === this.sequence) loading.textContent = 'The facts could not be loaded.';
+      throw error;
+    }
+  }
+}
