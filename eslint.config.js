@@ -1,6 +1,60 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of src/, lowest first: the data flows documents → normalize → structure → extract
+ * → resolve → load → GraphQL, and the code may only look down that flow. A module imports its
+ * own folder and the layers before its own; never a later layer, nor another module of its own
+ * layer. The pure stages come before cypher and db, so none of them can reach the database;
+ * api, graphql and server read what load wrote, through db, and know nothing of the pipeline.
+ * Each name is a folder `src/<name>/` or a file `src/<name>.ts`.
+ */
+export const LAYERS = [
+  ['errors', 'timings', 'log'], // imports nothing of the project
+  ['model', 'config'], // the shared types and ids; the configuration, parsed once
+  ['gazetteer'], // reference data (divisions of China), read by extract, resolve and load
+  ['documents'], // read and decode a file, the manifest, the text's own metadata
+  ['normalize'],
+  ['structure'],
+  ['extract'],
+  ['resolve'],
+  ['cypher'], // the named statements
+  ['db'], // the driver, the embedded Neo4j, the typed database boundary
+  ['load'], // rows for one plan, written through db
+  ['ingest'], // the pipeline: composes documents … load
+  ['eval'], // scores the pure stages against the gold sets
+  ['api'], // named reads for the GraphQL resolvers
+  ['graphql'],
+  ['server'],
+  ['cli'],
+  ['main'],
+];
+
+/**
+ * One `no-restricted-imports` block per module, forbidding the later layers and its own layer's
+ * other modules: `../<name>/…` from a folder (at any depth: src/ has no subfolder named like a
+ * module), `./<name>/…` or `./<name>.ts` from a file at the top of src/.
+ */
+function layerRules() {
+  const modules = LAYERS.flatMap((layer, rank) =>
+    layer.map((name) => ({ name, forbidden: [...layer.filter((other) => other !== name), ...LAYERS.slice(rank + 1).flat()] })),
+  );
+  const restricted = modules.filter(({ forbidden }) => forbidden.length > 0);
+  return restricted.flatMap(({ name, forbidden }) => {
+    const targets = `(?:${forbidden.join('|')})(?:/|\\.ts$)`;
+    const restrict = (files, prefix) => ({
+      files,
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          { patterns: [{ regex: `^${prefix}${targets}`, message: `${name} may import only its own folder and the layers before it (LAYERS in eslint.config.js).` }] },
+        ],
+      },
+    });
+    return [restrict([`src/${name}/**/*.ts`], '(?:\\.\\./)+'), restrict([`src/${name}.ts`], '\\./')];
+  });
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.plangraph/', 'bench/results/', 'ui/dist/', 'coverage/'] },
   js.configs.recommended,
@@ -14,6 +68,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  ...layerRules(),
   {
     files: ['ui/src/**/*.ts'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', navigator: 'readonly' } },

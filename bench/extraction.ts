@@ -1,10 +1,10 @@
 // Extraction throughput (prepare → extract → resolve over the real corpus) against jieba
 // segmentation alone of the same normalised text with the same domain dictionary.
 import { pipelineVersion } from '../src/ingest/pipeline-version.ts';
-import { preparePlan } from '../src/documents/prepare.ts';
+import { preparePlan } from '../src/ingest/prepare.ts';
 import { createDomainJieba } from '../src/extract/dictionary.ts';
 import { extractPlan } from '../src/extract/index.ts';
-import { loadResources } from '../src/extract/resources.ts';
+import { loadResources } from '../src/ingest/resources.ts';
 import { rowsFor } from '../src/load/rows.ts';
 import { resolvePlan } from '../src/resolve/index.ts';
 import type { Benchmark, BenchContext, BenchOutput } from './lib/context.ts';

@@ -19,7 +19,7 @@ async function timeLoadPlan(db: Database, plans: readonly PlanRows[], batchSize:
 }
 
 /** The same rows written plainly: CREATE, no versioning, no derived fields, entities deduplicated. */
-async function timePlainCreate(bench: Database, plans: readonly PlanRows[], batchSize: number): Promise<number> {
+async function timePlainCreate(bench: Database<string>, plans: readonly PlanRows[], batchSize: number): Promise<number> {
   const entities = new Map<string, EntityRow>();
   for (const rows of plans) for (const entity of rows.entities) if (!entities.has(entity.id)) entities.set(entity.id, entity);
   const started = performance.now();

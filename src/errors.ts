@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'AUTH_FAILED' // the database refused our credentials
   | 'TIMEOUT' // a query ran past its time limit
   | 'PREREQUISITE_MISSING' // Java, Maven … needed for the embedded database
+  | 'STATEMENT_MISSING' // cypher/ and the statement catalogue disagree: a file missing, or one the code does not know
   | 'DB_ERROR'; // the database answered with an error we did not expect
 
 /** Process exit status per error code, stable for scripts. */
@@ -24,6 +25,7 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   AUTH_FAILED: 77,
   TIMEOUT: 75,
   PREREQUISITE_MISSING: 72,
+  STATEMENT_MISSING: 70, // EX_SOFTWARE: the installation is broken, not the input or the environment
   DB_ERROR: 70,
 };
 

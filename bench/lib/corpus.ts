@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import type { ManifestEntry } from '../../src/documents/manifest.ts';
-import { listPlanFiles, loadManifest } from '../../src/documents/prepare.ts';
-import { readSource } from '../../src/documents/read.ts';
-import { loadResources, type Resources } from '../../src/extract/resources.ts';
+import { loadManifest } from '../../src/documents/manifest.ts';
+import { listPlanFiles, readSource } from '../../src/documents/read.ts';
+import { loadResources, type PipelineResources } from '../../src/ingest/resources.ts';
 import { buildPlan, type PlanBuild } from '../../src/ingest/pipeline.ts';
 import type { SourceDocument } from '../../src/model/document.ts';
 
@@ -30,6 +30,6 @@ export async function readCorpus(dir: string = CORPUS_DIR): Promise<{ files: Cor
   return { files: out, bytes };
 }
 
-export function buildAll(files: readonly CorpusFile[], resources: Resources = loadResources()): PlanBuild[] {
+export function buildAll(files: readonly CorpusFile[], resources: PipelineResources = loadResources()): PlanBuild[] {
   return files.map(({ source, manifestEntry }) => buildPlan(source, resources, manifestEntry));
 }

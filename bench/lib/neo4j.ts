@@ -17,7 +17,7 @@ export interface BenchNeo4j {
   /** The project's statements (load/…, api/…). */
   db: Database;
   /** Bench-only statements from bench/cypher (wipe, plain CREATE baseline, counts). */
-  bench: Database;
+  bench: Database<string>;
   dataDir: string;
   heap: string;
   pageCache: string;

@@ -76,7 +76,7 @@ export async function postGraphQL(url: string, body: { query: string; variables:
   return json.data;
 }
 
-export async function busiestEntities(bench: Database, limit = 5): Promise<Array<{ id: string; name: string; mentions: number }>> {
+export async function busiestEntities(bench: Database<string>, limit = 5): Promise<Array<{ id: string; name: string; mentions: number }>> {
   const rows = await bench.read('busiest-entities', { limit });
   return rows.map((row) => ({ id: String(row.id), name: String(row.name), mentions: Number(row.mentions) }));
 }

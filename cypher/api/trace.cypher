@@ -2,6 +2,7 @@
 // how often it mentions the entity and its first $perPlan mentions in reading order: one round
 // trip. Plans come from the REFERS_TO summaries (one per plan) and each plan's mentions from
 // the mentions_entity_plan index, so a page costs the same however many plans mention the entity.
+// Each mention comes with $reach characters of section text either side, for its snippet.
 MATCH (e:Entity {id: $id})<-[r:REFERS_TO]-(p:Plan)
 WHERE r.version = p.version AND ($planId IS NULL OR p.id = $planId)
 WITH e, p, r.mentionCount AS mentionCount, coalesce(p.issuedOn, toString(p.periodStart)) AS issued
@@ -16,8 +17,8 @@ CALL (e, p) {
     section: s {.id, .planId, .ordinal, .kind, .title, .path, .depth, .sourceStart, .sourceEnd},
     mention: m {.start, .end, .sourceStart, .sourceEnd, .surface, .ruleId, .nestedIn},
     entityId: e.id,
-    window: substring(s.text, CASE WHEN m.start < 80 THEN 0 ELSE m.start - 80 END, 160 + m.end - m.start),
-    windowStart: CASE WHEN m.start < 80 THEN 0 ELSE m.start - 80 END
+    window: substring(s.text, CASE WHEN m.start < $reach THEN 0 ELSE m.start - $reach END, 2 * $reach + m.end - m.start),
+    windowStart: CASE WHEN m.start < $reach THEN 0 ELSE m.start - $reach END
   }) AS mentions
 }
 RETURN p {.id, .title, .kind, .regionCode, .regionName, .periodStart, .periodEnd, .issuedOn, .draft,

@@ -1,5 +1,5 @@
-import type { Database, Row } from '../db/database.ts';
-import { asEvidence } from './rows.ts';
+import type { StatementReader } from '../db/database.ts';
+import { toEvidence } from './rows.ts';
 import type { EvidenceView } from './views.ts';
 
 /** The shape Cytoscape takes as it is: `cy.add({ nodes, edges })`. */
@@ -7,18 +7,6 @@ export interface GraphView {
   nodes: Array<{ data: { id: string; label: string; type: string; mentionCount: number; hiddenNeighbors: number } }>;
   edges: Array<{ data: { id: string; source: string; target: string; type: string; weight: number; evidence: EvidenceView[] } }>;
   truncated: boolean;
-}
-
-interface NeighborRow {
-  from: string;
-  to: string;
-  label: string;
-  type: string;
-  mentionCount: number;
-  relation: string;
-  outgoing: boolean;
-  weight: number;
-  evidence: EvidenceView[];
 }
 
 function edgeId(source: string, type: string, target: string): string {
@@ -31,7 +19,7 @@ function edgeId(source: string, type: string, target: string): string {
  * (`hiddenNeighbors`), so the explorer can offer "+N more".
  */
 export async function neighborhood(
-  db: Database,
+  db: StatementReader,
   ids: string[],
   options: { depth: number; types: string[] | null; limit: number; withPlans?: boolean },
 ): Promise<GraphView> {
@@ -42,11 +30,14 @@ export async function neighborhood(
   const hidden = new Map<string, Set<string>>();
 
   const seeds = await db.read('api/graph-nodes', { ids });
-  for (const row of seeds) addNode(row);
-  let frontier = seeds.map((row) => String(row.id));
+  for (const { id, label, type, mentionCount } of seeds) nodes.set(id, { data: { id, label, type, mentionCount, hiddenNeighbors: 0 } });
+  let frontier = seeds.map((row) => row.id);
 
   for (let level = 0; level < options.depth && frontier.length > 0; level += 1) {
-    const rows = (await db.read('api/neighbors', { ids: frontier, types: options.types, withPlans: options.withPlans ?? true })) as unknown as NeighborRow[];
+    const rows = (await db.read('api/neighbors', { ids: frontier, types: options.types, withPlans: options.withPlans ?? true })).map((row) => ({
+      ...row,
+      mentionCount: row.mentionCount ?? 0,
+    }));
     // Most mentioned neighbours first, so the cap keeps the ones analysts look for.
     rows.sort((a, b) => b.weight - a.weight || b.mentionCount - a.mentionCount || a.to.localeCompare(b.to));
     const next: string[] = [];
@@ -69,22 +60,12 @@ export async function neighborhood(
       const [source, target] = row.outgoing ? [row.from, row.to] : [row.to, row.from];
       const id = edgeId(source, row.relation, target);
       if (!edges.has(id)) {
-        edges.set(id, { data: { id, source, target, type: row.relation, weight: row.weight, evidence: row.evidence.filter((e) => e !== null).map(asEvidence) } });
+        edges.set(id, { data: { id, source, target, type: row.relation, weight: row.weight, evidence: row.evidence.map(toEvidence) } });
       }
     }
     frontier = next;
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
-
-  function addNode(row: Row): void {
-    const id = String(row.id);
-    nodes.set(id, { data: { id, label: String(row.label), type: String(row.type), mentionCount: Number(row.mentionCount ?? 0), hiddenNeighbors: 0 } });
-  }
-}
-
-interface PathRow {
-  nodes: Array<{ id: string; name?: string; title?: string; type: string; mentionCount?: number; planId?: string }>;
-  edges: Array<{ type: string; source: string; target: string; evidence: EvidenceView[] }>;
 }
 
 /**
@@ -92,22 +73,22 @@ interface PathRow {
  * also passes through sections naming two entities together (shown as CO_MENTIONED edges that
  * carry both mentions as evidence). Null when nothing connects them within `maxLength` hops.
  */
-export async function shortestPath(db: Database, from: string, to: string, maxLength: number): Promise<GraphView | null> {
-  const typed = (await db.read('api/path-typed', { from, to, maxLength })) as unknown as PathRow[];
-  const row = typed[0] ?? ((await db.read('api/path-any', { from, to, maxLength })) as unknown as PathRow[])[0];
+export async function shortestPath(db: StatementReader, from: string, to: string, maxLength: number): Promise<GraphView | null> {
+  const [typed] = await db.read('api/path-typed', { from, to, maxLength });
+  const row = typed ?? (await db.read('api/path-any', { from, to, maxLength }))[0];
   if (!row) return null;
 
   const nodes: GraphView['nodes'] = [];
   const edges: GraphView['edges'] = [];
-  const sections = new Set(row.nodes.filter((node) => node.type === 'SECTION').map((node) => node.id));
   for (const node of row.nodes) {
-    if (sections.has(node.id)) continue;
-    nodes.push({ data: { id: node.id, label: node.name ?? node.id, type: node.type, mentionCount: node.mentionCount ?? 0, hiddenNeighbors: 0 } });
+    if (node.type === 'SECTION') continue;
+    nodes.push({ data: { id: node.id, label: node.name, type: node.type, mentionCount: node.mentionCount ?? 0, hiddenNeighbors: 0 } });
   }
   for (let index = 0; index < row.edges.length; index += 1) {
     const edge = row.edges[index]!;
+    const evidence = edge.evidence.map(toEvidence);
     if (edge.type !== 'MENTIONS') {
-      edges.push({ data: { id: edgeId(edge.source, edge.type, edge.target), source: edge.source, target: edge.target, type: edge.type, weight: Math.max(1, edge.evidence.length), evidence: edge.evidence } });
+      edges.push({ data: { id: edgeId(edge.source, edge.type, edge.target), source: edge.source, target: edge.target, type: edge.type, weight: Math.max(1, evidence.length), evidence } });
       continue;
     }
     // Entity ← MENTIONS ← Section → MENTIONS → Entity: one co-mention hop.
@@ -116,7 +97,7 @@ export async function shortestPath(db: Database, from: string, to: string, maxLe
     const left = edge.target;
     const right = next.target;
     edges.push({
-      data: { id: edgeId(left, 'CO_MENTIONED', right), source: left, target: right, type: 'CO_MENTIONED', weight: 1, evidence: [...edge.evidence, ...next.evidence] },
+      data: { id: edgeId(left, 'CO_MENTIONED', right), source: left, target: right, type: 'CO_MENTIONED', weight: 1, evidence: [...evidence, ...next.evidence.map(toEvidence)] },
     });
     index += 1;
   }

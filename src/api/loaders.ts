@@ -1,16 +1,18 @@
 import DataLoader from 'dataloader';
-import type { Database, Row } from '../db/database.ts';
-import { asEntity, asEvidence, asMention, asPlan, asSection } from './rows.ts';
+import type { StatementReader } from '../db/database.ts';
+import { planIdOfSection } from '../model/ids.ts';
+import { toEntity, toEvidence, toMention, toPlan, toSection } from './rows.ts';
+import { SNIPPET_REACH } from './snippet.ts';
 import type { EntityView, MentionView, PlanView, RelationView, SectionView } from './views.ts';
 
 /** Groups rows by a key column, in the order of `keys` (what DataLoader expects). */
-function groupBy<T>(keys: readonly string[], rows: Row[], keyOf: (row: Row) => string, map: (row: Row) => T): T[][] {
+function groupBy<R, T>(keys: readonly string[], rows: readonly R[], keyOf: (row: R) => string, map: (row: R) => T): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(map(row));
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-function byKey<T>(keys: readonly string[], rows: Row[], keyOf: (row: Row) => string, map: (row: Row) => T): (T | null)[] {
+function byKey<R, T>(keys: readonly string[], rows: readonly R[], keyOf: (row: R) => string, map: (row: R) => T): (T | null)[] {
   const found = new Map(rows.map((row) => [keyOf(row), map(row)]));
   return keys.map((key) => found.get(key) ?? null);
 }
@@ -19,42 +21,41 @@ function byKey<T>(keys: readonly string[], rows: Row[], keyOf: (row: Row) => str
  * Per-request batching: every field that needs the database asks a loader, and each loader
  * answers a whole level of the query with one named statement (no N+1).
  */
-export function createLoaders(db: Database) {
+export function createLoaders(db: StatementReader) {
   return {
     plan: new DataLoader<string, PlanView | null>(async (ids) =>
-      byKey(ids, await db.read('api/plans-by-id', { ids }), (row) => asPlan(row.plan).id, (row) => asPlan(row.plan)),
+      byKey(ids, await db.read('api/plans-by-id', { ids }), (row) => row.plan.id, (row) => toPlan(row.plan)),
     ),
     sectionsOfPlan: new DataLoader<string, SectionView[]>(async (ids) =>
-      groupBy(ids, await db.read('api/plan-sections', { ids }), (row) => String(row.planId), (row) => asSection(row.section)),
+      groupBy(ids, await db.read('api/plan-sections', { ids }), (row) => row.planId, (row) => toSection(row.section)),
     ),
     section: new DataLoader<string, SectionView | null>(async (ids) =>
-      byKey(ids, await db.read('api/sections-by-id', { ids }), (row) => asSection(row.section).id, (row) => asSection(row.section)),
+      byKey(ids, await db.read('api/sections-by-id', { ids }), (row) => row.section.id, (row) => toSection(row.section)),
     ),
-    mentionsOfSection: new DataLoader<string, MentionView[]>(async (ids) => {
-      const rows = await db.read('api/section-mentions', { ids });
-      return groupBy(ids, rows, (row) => String(row.sectionId), (row) => asMention(row as never, String(row.sectionId), String(row.sectionId).split('@')[0] ?? ''));
-    }),
+    mentionsOfSection: new DataLoader<string, MentionView[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.read('api/section-mentions', { ids, reach: SNIPPET_REACH }),
+        (row) => row.sectionId,
+        (row) => toMention(row, row.sectionId, planIdOfSection(row.sectionId)),
+      ),
+    ),
     entity: new DataLoader<string, EntityView | null>(async (ids) =>
-      byKey(ids, await db.read('api/entities-by-id', { ids }), (row) => asEntity(row.entity).id, (row) => asEntity(row.entity)),
+      byKey(ids, await db.read('api/entities-by-id', { ids }), (row) => row.entity.id, (row) => toEntity(row.entity)),
     ),
     plansOfEntity: new DataLoader<string, PlanView[]>(async (ids) =>
-      groupBy(ids, await db.read('api/entity-plans', { ids }), (row) => String(row.entityId), (row) => asPlan(row.plan)),
+      groupBy(ids, await db.read('api/entity-plans', { ids }), (row) => row.entityId, (row) => toPlan(row.plan)),
     ),
     relationsOfEntity: new DataLoader<string, RelationView[]>(async (ids) =>
       groupBy(
         ids,
         await db.read('api/relations', { ids, type: null, direction: null }),
-        (row) => String(row.entityId),
-        (row) => ({
-          type: String(row.type),
-          direction: row.direction === 'OUT' ? 'OUT' : 'IN',
-          other: asEntity(row.other),
-          evidence: (row.evidence as unknown[]).filter((e) => e !== null).map(asEvidence),
-        }),
+        (row) => row.entityId,
+        (row) => ({ type: row.type, direction: row.direction, other: toEntity(row.other), evidence: row.evidence.map(toEvidence) }),
       ),
     ),
     childrenOfRegion: new DataLoader<string, EntityView[]>(async (ids) =>
-      groupBy(ids, await db.read('api/region-children', { ids }), (row) => String(row.regionId), (row) => asEntity(row.child)),
+      groupBy(ids, await db.read('api/region-children', { ids }), (row) => row.regionId, (row) => toEntity(row.child)),
     ),
   };
 }

@@ -1,38 +1,57 @@
-import type { EntityView, EvidenceView, MentionView, PlanView, SectionView } from './views.ts';
+import type { EntityFields, EvidenceFields, MentionInWindow, PlanFields, SectionFields, SectionWithTextFields } from '../cypher/rows.ts';
 import { snippetOf } from './snippet.ts';
+import type { EntityView, EvidenceView, MentionView, PlanView, SectionView } from './views.ts';
 
-/** Row → view mappers, shared by every query that returns these shapes. */
-export const asPlan = (value: unknown): PlanView => value as PlanView;
-export const asSection = (value: unknown): SectionView => value as SectionView;
+/** Row → view mappers, shared by every query that returns these shapes (cypher/rows.ts checked the rows). */
 
-export function asEntity(value: unknown): EntityView {
-  const entity = Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== null)) as EntityView;
-  entity.aliases ??= [];
-  entity.mentionCount ??= 0;
-  return entity;
+export function toPlan(plan: PlanFields): PlanView {
+  return { ...plan, draft: plan.draft ?? false, repetitionCopies: plan.repetitionCopies ?? 1 };
 }
 
-export function asEvidence(value: unknown): EvidenceView {
-  return value as EvidenceView;
+export function toSection(section: SectionFields | SectionWithTextFields): SectionView {
+  return { ...section };
 }
 
-/** A mention row: `mention` offsets plus the text window around it for its snippet. */
-export function asMention(row: { mention: unknown; entityId: unknown; window: unknown; windowStart: unknown; section?: unknown }, sectionId: string, planId: string): MentionView {
-  const m = row.mention as { start: number; end: number; sourceStart: number; sourceEnd: number; surface: string; ruleId: string; nestedIn?: string | null };
-  const { snippet, snippetStart } = snippetOf(String(row.window), Number(row.windowStart), m.start, m.end);
+export function toEvidence(evidence: EvidenceFields): EvidenceView {
+  return { ...evidence };
+}
+
+/**
+ * An entity with the properties it has: a property a node lacks is left out rather than
+ * shown as null, and the search-only pinyin key never reaches a client.
+ */
+export function toEntity(entity: EntityFields): EntityView {
+  const { id, type, name, aliases, mentionCount, pinyin: _pinyin, parentCode, formerNames, ...properties } = entity;
+  const present = Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null && value !== undefined));
   return {
-    entityId: String(row.entityId),
+    ...present,
+    id,
+    type,
+    name,
+    aliases: aliases ?? [],
+    mentionCount: mentionCount ?? 0,
+    ...(typeof parentCode === 'string' ? { parentCode } : {}),
+    ...(formerNames ? { formerNames } : {}),
+  };
+}
+
+/** A mention with its snippet, cut by the one rule from the window the statement returned. */
+export function toMention(row: MentionInWindow, sectionId: string, planId: string, section?: SectionView): MentionView {
+  const { mention } = row;
+  const { snippet, snippetStart } = snippetOf(row.window, row.windowStart, mention.start, mention.end);
+  return {
+    entityId: row.entityId,
     sectionId,
     planId,
-    start: m.start,
-    end: m.end,
-    sourceStart: m.sourceStart,
-    sourceEnd: m.sourceEnd,
-    text: m.surface,
-    nestedIn: m.nestedIn ?? null,
-    ruleId: m.ruleId,
+    start: mention.start,
+    end: mention.end,
+    sourceStart: mention.sourceStart,
+    sourceEnd: mention.sourceEnd,
+    text: mention.surface,
+    nestedIn: mention.nestedIn,
+    ruleId: mention.ruleId,
     snippet,
     snippetStart,
-    ...(row.section ? { section: asSection(row.section) } : {}),
+    ...(section ? { section } : {}),
   };
 }

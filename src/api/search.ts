@@ -1,6 +1,6 @@
-import type { Database } from '../db/database.ts';
+import type { StatementReader } from '../db/database.ts';
 import { PlanGraphError } from '../errors.ts';
-import { asEntity } from './rows.ts';
+import { toEntity } from './rows.ts';
 import type { EntityView } from './views.ts';
 
 export const MAX_QUERY_LENGTH = 100;
@@ -9,7 +9,7 @@ const PER_BRANCH = 200;
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** Which tier a candidate falls in: lower is better. */
-export function rankOf(entity: EntityView & { pinyin?: string }, query: string, pinyinQuery: string, score: number): number {
+export function rankOf(entity: Pick<EntityView, 'name' | 'aliases'> & { pinyin?: string | null }, query: string, pinyinQuery: string, score: number): number {
   const aliases = entity.aliases;
   if (entity.name === query) return 0;
   if (aliases.includes(query)) return 1;
@@ -36,7 +36,7 @@ export function searchParams(query: string, types: string[] | null) {
  * alias, prefix, substring, pinyin, then full-text score; ties go to the most mentioned and
  * the shorter name, so that 晋中市 comes before the parks named after it.
  */
-export async function searchEntities(db: Database, rawQuery: string, types: string[] | null, first: number): Promise<EntityView[]> {
+export async function searchEntities(db: StatementReader, rawQuery: string, types: string[] | null, first: number): Promise<EntityView[]> {
   const query = rawQuery.trim();
   if (query.length === 0) throw new PlanGraphError('BAD_USER_INPUT', 'search query is empty', { subject: 'query' });
   if (query.length > MAX_QUERY_LENGTH) {
@@ -47,8 +47,8 @@ export async function searchEntities(db: Database, rawQuery: string, types: stri
   const pinyinQuery = params.pinyin ?? '';
   return rows
     .map((row) => {
-      const entity = asEntity(row.entity) as EntityView & { pinyin?: string };
-      return { entity, rank: rankOf(entity, query, pinyinQuery, Number(row.score)), score: Number(row.score) };
+      const entity = toEntity(row.entity);
+      return { entity, rank: rankOf({ ...entity, pinyin: row.entity.pinyin }, query, pinyinQuery, row.score), score: row.score };
     })
     .filter((candidate) => candidate.rank < 8)
     .sort(
@@ -60,8 +60,5 @@ export async function searchEntities(db: Database, rawQuery: string, types: stri
         a.entity.id.localeCompare(b.entity.id),
     )
     .slice(0, first)
-    .map(({ entity }) => {
-      delete entity.pinyin;
-      return entity;
-    });
+    .map(({ entity }) => entity);
 }

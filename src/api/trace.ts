@@ -1,6 +1,7 @@
-import type { Database } from '../db/database.ts';
+import type { StatementReader } from '../db/database.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { asMention, asPlan, asSection } from './rows.ts';
+import { toMention, toPlan, toSection } from './rows.ts';
+import { SNIPPET_REACH } from './snippet.ts';
 import type { PlanTraceView } from './views.ts';
 
 /** Which part of a trace to return; every field absent means the whole trace. */
@@ -20,7 +21,14 @@ const ALL = 2 ** 31 - 1;
 
 /** The parameters of `cypher/api/trace.cypher` for a page of a trace. */
 export function traceParams(id: string, page: TracePage = {}) {
-  return { id, offset: decodeCursor(page.after), first: page.first ?? ALL, perPlan: page.mentionsPerPlan ?? ALL, planId: page.planId ?? null };
+  return {
+    id,
+    offset: decodeCursor(page.after),
+    first: page.first ?? ALL,
+    perPlan: page.mentionsPerPlan ?? ALL,
+    planId: page.planId ?? null,
+    reach: SNIPPET_REACH,
+  };
 }
 
 /**
@@ -29,16 +37,15 @@ export function traceParams(id: string, page: TracePage = {}) {
  * plans and a cap on mentions per plan keep the answer bounded for an entity that thousands
  * of plans mention.
  */
-export async function traceEntity(db: Database, id: string, page: TracePage = {}): Promise<PlanTraceView[]> {
+export async function traceEntity(db: StatementReader, id: string, page: TracePage = {}): Promise<PlanTraceView[]> {
   const params = traceParams(id, page);
-  const offset = params.offset;
   const rows = await db.read('api/trace', params);
   return rows.map((row, index) => {
-    const plan = asPlan(row.plan);
-    const mentions = (row.mentions as Array<{ section: unknown; mention: unknown; entityId: unknown; window: unknown; windowStart: unknown }>).map((item) => {
-      const section = asSection(item.section);
-      return asMention(item, section.id, plan.id);
+    const plan = toPlan(row.plan);
+    const mentions = row.mentions.map((item) => {
+      const section = toSection(item.section);
+      return toMention(item, section.id, plan.id, section);
     });
-    return { plan, mentionCount: Number(row.mentionCount), mentions, cursor: encodeCursor(offset + index + 1) };
+    return { plan, mentionCount: row.mentionCount, mentions, cursor: encodeCursor(params.offset + index + 1) };
   });
 }

@@ -1,4 +1,7 @@
-/** What the API's named queries return, once rows are mapped. GraphQL resolvers take these. */
+import type { EntityType } from '../model/entity.ts';
+import type { SourceSpan } from '../model/source-span.ts';
+
+/** What the API's named queries return, once rows are mapped. GraphQL resolvers and the CLI take these. */
 export interface PlanView {
   id: string;
   title: string;
@@ -31,34 +34,45 @@ export interface SectionView {
   sourceEnd: number;
 }
 
-export interface EvidenceView {
-  planId: string;
-  sectionId: string;
-  start: number;
-  end: number;
-  sourceStart: number;
-  sourceEnd: number;
+/** A passage a fact was read from, and the rule that read it. */
+export interface EvidenceView extends SourceSpan {
   ruleId: string;
 }
 
-export interface MentionView extends EvidenceView {
+/** The sentence around a passage, and where the passage starts in it (for highlighting). */
+export interface Snippet {
+  snippet: string;
+  snippetStart: number;
+}
+
+export interface MentionView extends EvidenceView, Snippet {
   entityId: string;
   text: string;
   /** The longer name this mention is part of (a name inside a name), or null. */
   nestedIn: string | null;
-  snippet: string;
-  snippetStart: number;
   section?: SectionView;
 }
 
 /** An entity's stored properties (type-specific ones included: code, level, capacity …). */
 export interface EntityView {
   id: string;
-  type: string;
+  type: EntityType;
   name: string;
   aliases: string[];
   mentionCount: number;
+  /** A region's parent division, by code. */
+  parentCode?: string;
+  /** A region's names before a change (太谷县 before 2019). */
+  formerNames?: string[];
   [property: string]: unknown;
+}
+
+/** An entity by name, as `plangraph trace` lists the candidates. */
+export interface EntityNameView {
+  id: string;
+  type: EntityType;
+  name: string;
+  mentionCount: number;
 }
 
 export interface RelationView {
@@ -75,4 +89,21 @@ export interface PlanTraceView {
   mentions: MentionView[];
   /** Where the next page of plans starts. */
   cursor: string;
+}
+
+/** A plan as `plangraph status` lists it, loading or not. */
+export interface PlanStatusView {
+  id: string;
+  title: string | null;
+  status: string | null;
+  version: string | null;
+  sections: number;
+  loadedAt: string | null;
+  sourceFile: string | null;
+}
+
+/** How many nodes carry each label and how many relationships each type has. */
+export interface GraphCountsView {
+  labels: Array<{ name: string; count: number }>;
+  relationships: Array<{ name: string; count: number }>;
 }

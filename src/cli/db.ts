@@ -24,7 +24,11 @@ export async function dbStop(config: Config): Promise<void> {
   process.stdout.write(stopped ? 'Neo4j stopped.\n' : 'Neo4j was not running.\n');
 }
 
-/** Exit status 0 when the database answers, 69 (UNAVAILABLE) when it does not. */
+/**
+ * Exit status 0 when the database answers, 69 (UNAVAILABLE) when it does not. A health check,
+ * so it asks the way the server's health probe does (Database.ping: one attempt, bounded in
+ * time) rather than as an API read that the driver retries.
+ */
 export async function dbStatus(config: Config): Promise<number> {
   if (!config.neo4j.uri) {
     const state = await runningEmbedded(config.dataDir);
@@ -35,8 +39,8 @@ export async function dbStatus(config: Config): Promise<number> {
   }
   const connection = await connect(config, { start: false });
   try {
-    const [row] = await connection.db.read('health/ping');
-    process.stdout.write(`Neo4j ${String(row?.version)} ${String(row?.edition)} answers at ${connection.db.uri}\n`);
+    const server = await connection.db.ping(config.queryTimeoutMs);
+    process.stdout.write(`Neo4j ${server?.version} ${server?.edition} answers at ${connection.db.uri}\n`);
     return 0;
   } finally {
     await connection.close();

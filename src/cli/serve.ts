@@ -3,7 +3,7 @@ import { connect, type Connection } from '../db/connect.ts';
 import { isPlanGraphError, PlanGraphError } from '../errors.ts';
 import { logger } from '../log.ts';
 import { createApp, listen } from '../server/app.ts';
-import { HealthMonitor } from '../server/health.ts';
+import { HealthMonitor } from '../db/health.ts';
 import type { StartupTimings } from '../timings.ts';
 import { onShutdown } from './run.ts';
 

@@ -1,19 +1,19 @@
-import type { Database } from '../db/database.ts';
+import { graphCounts, planStatuses } from '../api/status.ts';
+import type { StatementReader } from '../db/database.ts';
 
 /** Counts by label and relationship type, and each plan's state: `plangraph status`. */
-export async function printStatus(db: Database, out: NodeJS.WritableStream = process.stdout): Promise<void> {
-  const plans = await db.read('api/status-plans');
+export async function printStatus(db: StatementReader, out: NodeJS.WritableStream = process.stdout): Promise<void> {
+  const plans = await planStatuses(db);
   out.write(`plans (${plans.length}):\n`);
   for (const plan of plans) {
-    out.write(`  ${String(plan.status).padEnd(8)} ${String(plan.id).padEnd(34)} ${String(plan.sections ?? 0).padStart(5)} sections  loaded ${String(plan.loadedAt ?? '-')}\n`);
+    out.write(`  ${String(plan.status).padEnd(8)} ${plan.id.padEnd(34)} ${String(plan.sections).padStart(5)} sections  loaded ${plan.loadedAt ?? '-'}\n`);
   }
   await printCounts(db, out);
 }
 
-export async function printCounts(db: Database, out: NodeJS.WritableStream = process.stdout): Promise<void> {
-  const counts = await db.read('api/status');
-  for (const kind of ['label', 'relationship']) {
-    const rows = counts.filter((row) => row.kind === kind && Number(row.count) > 0);
-    out.write(`${kind === 'label' ? 'nodes by label' : 'relationships by type'}: ${rows.map((row) => `${String(row.name)} ${String(row.count)}`).join(', ')}\n`);
-  }
+export async function printCounts(db: StatementReader, out: NodeJS.WritableStream = process.stdout): Promise<void> {
+  const { labels, relationships } = await graphCounts(db);
+  const list = (counts: Array<{ name: string; count: number }>) => counts.map(({ name, count }) => `${name} ${count}`).join(', ');
+  out.write(`nodes by label: ${list(labels)}\n`);
+  out.write(`relationships by type: ${list(relationships)}\n`);
 }

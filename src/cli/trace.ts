@@ -1,17 +1,18 @@
+import { entitiesNamed } from '../api/entities.ts';
 import { traceEntity } from '../api/trace.ts';
-import type { Database } from '../db/database.ts';
+import type { StatementReader } from '../db/database.ts';
 import { PlanGraphError } from '../errors.ts';
 
 /**
  * `plangraph trace "<name>"`: the plans and passages that mention an entity, the same answer
  * as the API's trace query, printed with the mention in 【】; `--per-plan` shortens each plan's list.
  */
-export async function printTrace(db: Database, name: string, options: { perPlan?: number } = {}, out: NodeJS.WritableStream = process.stdout): Promise<void> {
-  const [entity, ...others] = await db.read('api/entity-by-name', { name });
+export async function printTrace(db: StatementReader, name: string, options: { perPlan?: number } = {}, out: NodeJS.WritableStream = process.stdout): Promise<void> {
+  const [entity, ...others] = await entitiesNamed(db, name);
   if (!entity) throw new PlanGraphError('NOT_FOUND', `no entity is named ${JSON.stringify(name)} (try the search in the explorer)`, { subject: name });
-  out.write(`${String(entity.name)} (${String(entity.type)}, ${String(entity.id)}): ${String(entity.mentionCount)} mentions\n`);
-  if (others.length > 0) out.write(`  also named so: ${others.map((other) => `${String(other.name)} (${String(other.type)}, ${String(other.id)})`).join('; ')}\n`);
-  for (const { plan, mentions, mentionCount } of await traceEntity(db, String(entity.id), { mentionsPerPlan: options.perPlan ?? null })) {
+  out.write(`${entity.name} (${entity.type}, ${entity.id}): ${entity.mentionCount} mentions\n`);
+  if (others.length > 0) out.write(`  also named so: ${others.map((other) => `${other.name} (${other.type}, ${other.id})`).join('; ')}\n`);
+  for (const { plan, mentions, mentionCount } of await traceEntity(db, entity.id, { mentionsPerPlan: options.perPlan ?? null })) {
     const shown = mentions.length < mentionCount ? ` (the first ${mentions.length} below)` : '';
     out.write(`\n${plan.title} [${plan.id}, ${plan.issuedOn ?? plan.periodStart ?? ''}] — ${mentionCount} mentions${shown}\n`);
     for (const mention of mentions) {

@@ -1,16 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config.ts';
+import { PlanGraphError } from '../errors.ts';
+import { STATEMENT_NAMES, type StatementName } from './catalogue.ts';
+import { CYPHER_DIR, statementFile, statementNamesIn } from './catalogue-source.ts';
 
-export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
-
-function listCypherFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return listCypherFiles(full);
-    return entry.name.endsWith('.cypher') ? [full] : [];
-  });
-}
+export { CYPHER_DIR } from './catalogue-source.ts';
 
 /**
  * The statement as sent to Neo4j: whole-line `//` comments removed. They document the files,
@@ -26,31 +20,55 @@ export function withoutCommentLines(text: string): string {
     .trim();
 }
 
+/** Enough names to find the problem, on one line however many there are. */
+function fileList(names: readonly string[]): string {
+  const shown = names.slice(0, 5).map(statementFile).join(', ');
+  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}
+
 /**
- * Every Cypher statement of the project, by name: `cypher/load/plan.cypher` is `load/plan`.
- * Loaded once; `get` of a missing name throws, and `require` checks a list of names up front
- * so that a missing file stops start-up rather than a request.
+ * What is wrong between the folder and the catalogue, as one line; null when they agree. A
+ * renamed file shows as both: the name the code uses is missing, the new one is unknown.
  */
-export class CypherRegistry {
+export function catalogueProblem(found: readonly string[], catalogue: readonly string[]): string | null {
+  const present = new Set(found);
+  const known = new Set(catalogue);
+  const missing = catalogue.filter((name) => !present.has(name));
+  const unknown = found.filter((name) => !known.has(name));
+  const problems: string[] = [];
+  if (missing.length > 0) problems.push(`missing Cypher statement${missing.length > 1 ? 's' : ''} ${fileList(missing)}`);
+  if (unknown.length > 0) {
+    problems.push(`${fileList(unknown)} ${unknown.length > 1 ? 'are' : 'is'} not in the statement catalogue (after adding a statement, run \`npm run cypher:catalogue\`)`);
+  }
+  return problems.length > 0 ? problems.join('; ') : null;
+}
+
+/**
+ * Every Cypher statement of a folder, by name: `cypher/load/plan.cypher` is `load/plan`. Given
+ * the catalogue (the shipped registry), the folder is checked whole when the registry is built:
+ * a statement the code names without a file, or a file the code does not know, stops start-up
+ * with one line instead of failing the first request that needs it. Without one (statements
+ * only tests or the bench run), any name of the folder goes.
+ */
+export class CypherRegistry<Name extends string = string> {
+  /** The names the code may use, when checked against a catalogue. */
+  readonly catalogue: readonly Name[] | null;
   private readonly statements: ReadonlyMap<string, string>;
 
-  constructor(dir: string = CYPHER_DIR) {
-    this.statements = new Map(
-      listCypherFiles(dir)
-        .sort()
-        .map((file) => [path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, ''), withoutCommentLines(readFileSync(file, 'utf8'))]),
-    );
+  constructor(dir: string = CYPHER_DIR, catalogue?: readonly Name[]) {
+    if (!existsSync(dir)) throw new PlanGraphError('STATEMENT_MISSING', `the Cypher statements folder ${dir} is missing`, { subject: dir });
+    const found = statementNamesIn(dir);
+    const problem = catalogue ? catalogueProblem(found, catalogue) : null;
+    if (problem !== null) throw new PlanGraphError('STATEMENT_MISSING', problem, { subject: dir });
+    this.catalogue = catalogue ?? null;
+    this.statements = new Map(found.map((name) => [name, withoutCommentLines(readFileSync(path.join(dir, `${name}.cypher`), 'utf8'))]));
   }
 
+  /** A statement's text. Names come typed from the catalogue; a test registry may be asked anything. */
   get(name: string): string {
     const statement = this.statements.get(name);
-    if (statement === undefined) throw new Error(`no Cypher statement named "${name}" (expected cypher/${name}.cypher)`);
+    if (statement === undefined) throw new PlanGraphError('STATEMENT_MISSING', `missing Cypher statement ${statementFile(name)}`, { subject: name });
     return statement;
-  }
-
-  require(names: Iterable<string>): void {
-    const missing = [...names].filter((name) => !this.statements.has(name));
-    if (missing.length > 0) throw new Error(`missing Cypher files: ${missing.map((name) => `cypher/${name}.cypher`).join(', ')}`);
   }
 
   /** Names under a folder, sorted: `cypher/schema/` is applied in file-name order. */
@@ -67,9 +85,10 @@ export class CypherRegistry {
   }
 }
 
-let shared: CypherRegistry | undefined;
+let shared: CypherRegistry<StatementName> | undefined;
 
-export function cypherRegistry(): CypherRegistry {
-  shared ??= new CypherRegistry();
+/** The project's statements, checked against the catalogue the first time they are asked for. */
+export function cypherRegistry(): CypherRegistry<StatementName> {
+  shared ??= new CypherRegistry(CYPHER_DIR, STATEMENT_NAMES);
   return shared;
 }

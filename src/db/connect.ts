@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import { cypherRegistry } from '../cypher/registry.ts';
 import { PlanGraphError } from '../errors.ts';
 import { logger } from '../log.ts';
 import { Database } from './database.ts';
@@ -30,39 +31,48 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+/** Where the database is and how to log in, and the embedded server when this call started one. */
+interface Endpoint {
+  uri: string;
+  username: string;
+  password: string;
+  embedded: EmbeddedServer | undefined;
+}
+
 /**
- * One code path for the three ways to run the database: NEO4J_URI set (a server of the user's,
- * Docker's or Aura) → connect and never start anything; otherwise the embedded server for the
- * data directory, started here unless `start` is false.
+ * The three ways to run the database: NEO4J_URI set (a server of the user's, Docker's or Aura)
+ * → connect and never start anything; otherwise the embedded server for the data directory,
+ * started here unless `start` is false.
  */
-export async function connect(config: Config, options: { start?: boolean; timings?: StartupTimings } = {}): Promise<Connection> {
-  let embedded: EmbeddedServer | undefined;
-  let uri: string;
-  let username = config.neo4j.username;
-  let password: string;
+async function endpointOf(config: Config, options: { start?: boolean; timings?: StartupTimings }): Promise<Endpoint> {
   if (config.neo4j.uri) {
-    uri = config.neo4j.uri;
     if (config.neo4j.password === undefined) {
       throw new PlanGraphError('CONFIG_INVALID', 'NEO4J_PASSWORD is required when NEO4J_URI is set', { subject: 'NEO4J_PASSWORD' });
     }
-    password = config.neo4j.password;
-  } else if (options.start === false) {
+    return { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password, embedded: undefined };
+  }
+  if (options.start === false) {
     const state = await runningEmbedded(config.dataDir);
     if (!state) {
       throw new PlanGraphError('UNAVAILABLE', `no embedded Neo4j is running for ${config.dataDir}: run \`npm run db -- start\` or \`npm start\``, {
         subject: 'PLANGRAPH_DATA_DIR',
       });
     }
-    uri = `bolt://127.0.0.1:${state.port}`;
-    username = 'neo4j';
-    password = (await readFile(embeddedPaths(config.dataDir).password, 'utf8')).trim();
-  } else {
-    embedded = await startEmbedded(embeddedOptions(config, options.timings));
-    uri = embedded.uri;
-    username = embedded.username;
-    password = embedded.password;
+    const password = (await readFile(embeddedPaths(config.dataDir).password, 'utf8')).trim();
+    return { uri: `bolt://127.0.0.1:${state.port}`, username: 'neo4j', password, embedded: undefined };
   }
+  const embedded = await startEmbedded(embeddedOptions(config, options.timings));
+  return { uri: embedded.uri, username: embedded.username, password: embedded.password, embedded };
+}
 
+/**
+ * One code path for the three ways to run the database (endpointOf). The connection is verified
+ * before it is handed out; when it fails, what this call opened or started is closed again.
+ */
+export async function connect(config: Config, options: { start?: boolean; timings?: StartupTimings } = {}): Promise<Connection> {
+  // Checked whole before any server starts: a missing statement stops start-up with one line.
+  const registry = cypherRegistry();
+  const { uri, username, password, embedded } = await endpointOf(config, options);
   // Only a server this process started is restarted: one started by `db start` or a server of
   // the user's (NEO4J_URI) is waited for, never touched.
   const supervisor = embedded?.owned ? new Supervisor(embedded, embeddedOptions(config), config.embedded.restart) : undefined;
@@ -72,6 +82,7 @@ export async function connect(config: Config, options: { start?: boolean; timing
     password,
     database: config.neo4j.database,
     queryTimeoutMs: config.queryTimeoutMs,
+    registry,
     unavailable: () => supervisor?.unavailable(),
   });
   // Registered before any health monitor's listener, so that its first probe uses fresh connections.

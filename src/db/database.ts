@@ -1,19 +1,31 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { StatementName } from '../cypher/catalogue.ts';
 import { cypherRegistry, type CypherRegistry } from '../cypher/registry.ts';
+import { parseRows, type Row, type RowOf } from '../cypher/rows.ts';
 import { PlanGraphError } from '../errors.ts';
 import { fromNeo4jError } from './errors.ts';
 import { toCypherParams } from './params.ts';
 
+export type { Row, RowOf } from '../cypher/rows.ts';
+export type { StatementName } from '../cypher/catalogue.ts';
 export type Params = Record<string, unknown>;
-export type Row = Record<string, unknown>;
 
-export interface DatabaseOptions {
+/**
+ * What src/api needs of the database: named reads with typed rows. `Database` (of the project's
+ * statements) is one; the recording double of the query snapshot tests (tests/unit/api) is the other.
+ */
+export interface StatementReader {
+  read<N extends StatementName>(name: N, params?: Params): Promise<RowOf<N>[]>;
+}
+
+export interface DatabaseOptions<Name extends string = StatementName> {
   uri: string;
   username: string;
   password: string;
   database?: string | undefined;
   queryTimeoutMs: number;
-  registry?: CypherRegistry;
+  /** The project's statements when absent; tests and the bench bring folders of their own. */
+  registry?: CypherRegistry<Name>;
   /**
    * Says when the server is known to be down (the embedded one restarting): statements then
    * fail at once with UNAVAILABLE instead of spending the driver's retry time on a dead port.
@@ -24,18 +36,19 @@ export interface DatabaseOptions {
 /**
  * The one owner of the Neo4j driver. Every statement is named (cypher/<name>.cypher) and takes
  * values only as parameters. Reads run in read transactions and writes in write transactions,
- * so that a cluster routes them; the driver retries transient errors of both.
+ * so that a cluster routes them; the driver retries transient errors of both. `Name` is the
+ * statement catalogue for the project's statements, so a misspelled name does not compile.
  */
-export class Database {
+export class Database<Name extends string = StatementName> {
   readonly uri: string;
   readonly registry: CypherRegistry;
   private driver: Driver;
-  private readonly options: DatabaseOptions;
+  private readonly options: DatabaseOptions<Name>;
   private readonly database: string | undefined;
   private readonly timeoutMs: number;
   private readonly unavailable: () => Error | undefined;
 
-  constructor(options: DatabaseOptions) {
+  constructor(options: DatabaseOptions<Name>) {
     this.uri = options.uri;
     this.unavailable = options.unavailable ?? (() => undefined);
     this.database = options.database;
@@ -79,16 +92,16 @@ export class Database {
     }
   }
 
-  async read(name: string, params: Params = {}): Promise<Row[]> {
+  async read<N extends Name>(name: N, params: Params = {}): Promise<RowOf<N>[]> {
     return this.inSession('READ', (tx) => this.runIn(tx, name, params));
   }
 
-  async write(name: string, params: Params = {}): Promise<Row[]> {
+  async write<N extends Name>(name: N, params: Params = {}): Promise<RowOf<N>[]> {
     return this.inSession('WRITE', (tx) => this.runIn(tx, name, params));
   }
 
   /** Several statements in one write transaction: all of them happen, or none. */
-  async writeTransaction<T>(work: (run: (name: string, params?: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(work: (run: <N extends Name>(name: N, params?: Params) => Promise<RowOf<N>[]>) => Promise<T>): Promise<T> {
     return this.inSession('WRITE', (tx) => work((name, params = {}) => this.runIn(tx, name, params)));
   }
 
@@ -105,7 +118,7 @@ export class Database {
         applied += 1;
       }
     }
-    await this.write('admin/await-indexes');
+    await this.inSession('WRITE', (tx) => this.runIn(tx, 'admin/await-indexes', {}));
     return applied;
   }
 
@@ -130,7 +143,7 @@ export class Database {
    * One attempt at the health statement, without the driver's retries, given up after
    * `timeoutMs`: the background health probe must learn of an outage in about that time.
    */
-  async ping(timeoutMs: number): Promise<Row | undefined> {
+  async ping(timeoutMs: number): Promise<RowOf<'health/ping'> | undefined> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_resolve, reject) => {
@@ -139,7 +152,7 @@ export class Database {
     const answer = session.run(this.registry.get('health/ping'), {}, { timeout: timeoutMs });
     try {
       const result = await Promise.race([answer, timeout]);
-      return result.records[0]?.toObject() as Row | undefined;
+      return parseRows('health/ping', result.records.map((record) => record.toObject()))[0];
     } catch (error) {
       throw fromNeo4jError(error, this.uri);
     } finally {
@@ -154,9 +167,9 @@ export class Database {
     await this.driver.close();
   }
 
-  private async runIn(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {
-    const result = await tx.run(this.registry.get(name), toCypherParams(params) as Params);
-    return result.records.map((record) => record.toObject() as Row);
+  private async runIn<N extends string>(tx: ManagedTransaction, name: N, params: Params): Promise<RowOf<N>[]> {
+    const result = await tx.run(this.registry.get(name), toCypherParams(params));
+    return parseRows(name, result.records.map((record): Row => record.toObject()));
   }
 
   private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

@@ -6,6 +6,8 @@ import neo4j from 'neo4j-driver';
  * numbers are sent as INTEGER here, in the one place parameters pass through; results come
  * back as plain numbers (the driver's disableLosslessIntegers).
  */
+export function toCypherParams(value: Record<string, unknown>): Record<string, unknown>;
+export function toCypherParams(value: unknown): unknown;
 export function toCypherParams(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(toCypherParams);

@@ -1,4 +1,6 @@
-import type { PlanKind, PlanMeta } from '../model/document.ts';
+import type { PlanKind, PlanMeta, SourceDocument } from '../model/document.ts';
+import { defaultPlanId } from '../model/ids.ts';
+import type { ManifestEntry } from './manifest.ts';
 
 /** What the text itself says about the plan; every field may be missing. */
 export interface TextMetadata {
@@ -42,6 +44,23 @@ export function readTextMetadata(text: string): TextMetadata {
     issuedOn: dateLine(lines),
     draft: draftMark !== undefined || /讨论稿|征求意见稿|送审稿/.test(lines.slice(0, 5).join('')),
   };
+}
+
+/** The text's own statements, then the manifest on top; the file name as the title of last resort. */
+export function planMeta(source: SourceDocument, normalizedText: string, entry?: ManifestEntry): PlanMeta {
+  const text = readTextMetadata(normalizedText);
+  const partial = {
+    title: entry?.title ?? text.title ?? source.fileName.replace(/\.[^.]+$/, ''),
+    kind: entry?.kind ?? text.kind ?? 'other',
+    regionName: entry?.regionName ?? text.regionName ?? '',
+    regionCode: entry?.regionCode ?? null,
+    periodStart: entry?.periodStart ?? text.periodStart,
+    periodEnd: entry?.periodEnd ?? text.periodEnd,
+    issuedOn: entry?.issuedOn !== undefined ? entry.issuedOn : text.issuedOn,
+    draft: entry?.draft ?? text.draft,
+    sourceFile: source.fileName,
+  } satisfies Omit<PlanMeta, 'id'>;
+  return { id: entry?.id ?? defaultPlanId(partial, source.sha256), ...partial };
 }
 
 function reportMetadata(lines: string[]): TextMetadata | null {
@@ -111,21 +130,4 @@ function smallNumber(numeral: string): number {
 function isoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/**
- * A stable id when the manifest gives none: kind, issuing region code (or a prefix of the
- * source's sha256 when the region is unknown) and period, e.g. `five-year-plan-140700-2016-2020`.
- */
-export function defaultPlanId(meta: Pick<PlanMeta, 'kind' | 'regionCode' | 'periodStart' | 'periodEnd'>, sha256: string): string {
-  const period = meta.periodStart === null ? '' : meta.periodEnd !== null && meta.periodEnd !== meta.periodStart ? `${meta.periodStart}-${meta.periodEnd}` : `${meta.periodStart}`;
-  const parts = [meta.kind, meta.regionCode ?? `plan-${sha256.slice(0, 12)}`, period].filter((part) => part.length > 0);
-  return slugify(parts.join('-'));
-}
-
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 
 import { PlanGraphError } from '../errors.ts';
 import type { SourceDocument, SourceEncoding } from '../model/document.ts';
+import { MANIFEST_FILE } from './manifest.ts';
 
 /** Planning documents are a few hundred kB; anything near this is not a plan. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -146,4 +147,29 @@ function badInput(path: string, reason: string): PlanGraphError {
 function describeIoError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}
+
+const PLAN_EXTENSIONS = new Set(['.txt', '.text']);
+
+/**
+ * The documents named on the command line: files as given, directories expanded to their
+ * text files in name order (the manifest is not a document). Missing paths are BAD_INPUT.
+ */
+export async function listPlanFiles(pathsOrDirs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of pathsOrDirs) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      throw new PlanGraphError('BAD_INPUT', `${path}: no such file or directory`, { subject: path, cause: error });
+    }
+    if (info.isDirectory()) {
+      const names = (await readdir(path)).filter((name) => name !== MANIFEST_FILE && PLAN_EXTENSIONS.has(extname(name).toLowerCase())).sort();
+      files.push(...names.map((name) => join(path, name)));
+    } else {
+      files.push(path);
+    }
+  }
+  return [...new Set(files)];
 }

@@ -7,11 +7,12 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
-import { loadManifest, preparePlan } from '../documents/prepare.ts';
+import { loadManifest } from '../documents/manifest.ts';
 import { readSource } from '../documents/read.ts';
 import { extractPlan } from '../extract/index.ts';
-import { loadResources, type Resources } from '../extract/resources.ts';
+import { loadResources, type PipelineResources } from '../ingest/resources.ts';
 import { nameOf } from '../extract/hits.ts';
+import { preparePlan } from '../ingest/prepare.ts';
 import type { ResolvedPlanGraph } from '../model/graph.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import { resolvePlan } from '../resolve/index.ts';
@@ -97,7 +98,7 @@ export interface SetRun {
 }
 
 /** Reads, extracts, resolves and scores every annotated document of a set. */
-export async function evaluateSet(set: GoldSet, dir: string = ANNOTATIONS_DIR, resources: Resources = loadResources()): Promise<SetRun> {
+export async function evaluateSet(set: GoldSet, dir: string = ANNOTATIONS_DIR, resources: PipelineResources = loadResources()): Promise<SetRun> {
   const gold = await readGold(set, dir);
   const manifest = set === 'corpus' ? await loadManifest(path.join(PROJECT_ROOT, 'data', 'plans')) : undefined;
   const scored: ScoredDocument[] = [];
@@ -130,7 +131,7 @@ export interface CorpusRun {
 }
 
 /** Prepares, extracts and resolves every plan of a folder (the default corpus unless told). */
-export async function runCorpus(dir: string = path.join(PROJECT_ROOT, 'data', 'plans'), resources: Resources = loadResources()): Promise<CorpusRun> {
+export async function runCorpus(dir: string = path.join(PROJECT_ROOT, 'data', 'plans'), resources: PipelineResources = loadResources()): Promise<CorpusRun> {
   const manifest = await loadManifest(dir);
   const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
   const plans: StructuredPlan[] = [];

@@ -11,10 +11,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
-import { loadManifest, preparePlan } from '../documents/prepare.ts';
+import { loadManifest } from '../documents/manifest.ts';
 import { readSource } from '../documents/read.ts';
 import { extractPlan } from '../extract/index.ts';
-import { loadResources, type Resources } from '../extract/resources.ts';
+import { preparePlan } from '../ingest/prepare.ts';
+import { loadResources, type PipelineResources } from '../ingest/resources.ts';
 import { ENTITY_TYPES, type EntityType } from '../model/entity.ts';
 import { resolvePlan } from '../resolve/index.ts';
 import { SHARED_DIR } from './run.ts';
@@ -54,7 +55,7 @@ interface Tally {
   passage: string;
 }
 
-async function tally(files: readonly string[], resources: Resources): Promise<Map<string, Tally>> {
+async function tally(files: readonly string[], resources: PipelineResources): Promise<Map<string, Tally>> {
   const manifest = await loadManifest(path.join(PROJECT_ROOT, 'data', 'plans'));
   const byId = new Map<string, Tally>();
   for (const file of files) {

@@ -6,7 +6,7 @@
 import type { EntityType, Evidence } from '../model/entity.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import type { Section } from '../model/section.ts';
-import { sectionToSource } from '../structure/offsets.ts';
+import { sectionToSource } from '../model/offsets.ts';
 import type { Hit } from './hits.ts';
 import type { RuleId } from './rules.ts';
 

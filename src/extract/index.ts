@@ -1,4 +1,5 @@
 import type { EntityCandidate, EntityType, Evidence, Extraction, Mention, RelationType } from '../model/entity.ts';
+import { entityId, regionId } from '../model/ids.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import type { Section } from '../model/section.ts';
 import { findEnterprises, legalFormNames, planShortForms } from './enterprises.ts';
@@ -12,7 +13,7 @@ import { type Endpoint, sectionRelations } from './relations.ts';
 import type { Resources } from './resources.ts';
 import { findZones } from './zones.ts';
 
-export { loadResources, type Resources } from './resources.ts';
+export type { Resources } from './resources.ts';
 
 /**
  * Which names may stand inside which (ANNOTATION.md): a region inside any name; a zone inside a
@@ -133,7 +134,7 @@ const FINDERS: readonly Finder[] = [
 
 /** Key of a candidate within one plan's extraction: type and name (regions: their code). */
 export function candidateKey(type: EntityType, name: string, code?: string): string {
-  return type === 'REGION' && code !== undefined ? `region:${code}` : `${type.toLowerCase()}:${name}`;
+  return type === 'REGION' && code !== undefined ? regionId(code) : entityId(type, name);
 }
 
 /**

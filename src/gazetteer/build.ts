@@ -66,8 +66,15 @@ export function buildRows(
   changes: ChangesFile,
   commonWords: ReadonlyMap<string, number>,
 ): GazetteerRow[] {
-  const rows: GazetteerRow[] = [];
-  const row = (code: string, name: string, level: RegionLevel, parentCode: string | null): GazetteerRow => ({
+  const rows = hierarchyRows(provinces, cities, areas, streets);
+  markGenericNames(rows, commonWords);
+  addFormerNames(rows, changes);
+  rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return rows;
+}
+
+function divisionRow(code: string, name: string, level: RegionLevel, parentCode: string | null): GazetteerRow {
+  return {
     code,
     name,
     level,
@@ -76,15 +83,19 @@ export function buildRows(
     formerNames: [],
     kind: isZoneUnit(name) ? 'zone-unit' : 'region',
     generic: false,
-  });
+  };
+}
 
+/** Every division, province to township, each with the code of the division it belongs to. */
+function hierarchyRows(provinces: DivisionRecord[], cities: DivisionRecord[], areas: DivisionRecord[], streets: DivisionRecord[]): GazetteerRow[] {
+  const rows: GazetteerRow[] = [];
   const provinceOf = (code: string): string => pad6(code.slice(0, 2));
   const prefectureCodes = new Set<string>();
-  for (const p of provinces) rows.push(row(pad6(p.code), p.name, 'province', null));
+  for (const p of provinces) rows.push(divisionRow(pad6(p.code), p.name, 'province', null));
   for (const c of cities) {
     if (PLACEHOLDER_PREFECTURE.test(c.name)) continue;
     prefectureCodes.add(pad6(c.code));
-    rows.push(row(pad6(c.code), c.name, 'prefecture', provinceOf(c.provinceCode ?? c.code)));
+    rows.push(divisionRow(pad6(c.code), c.name, 'prefecture', provinceOf(c.provinceCode ?? c.code)));
   }
   // Counties of a municipality or directly under a province (仙桃市, 石河子市) hang from the
   // province; a prefecture without counties (东莞市, 中山市, 儋州市) is listed as its own county,
@@ -95,14 +106,19 @@ export function buildRows(
   };
   for (const a of areas) {
     if (prefectureCodes.has(a.code)) continue;
-    rows.push(row(a.code, a.name, 'county', countyParent(a)));
+    rows.push(divisionRow(a.code, a.name, 'county', countyParent(a)));
   }
-  for (const s of streets) rows.push(row(s.code, s.name, 'township', s.areaCode ?? s.code.slice(0, 6)));
+  for (const s of streets) rows.push(divisionRow(s.code, s.name, 'township', s.areaCode ?? s.code.slice(0, 6)));
+  return rows;
+}
 
-  // A name whose stem is a single character and that several county-level divisions (or
-  // several townships of one province) share, or that the jieba lexicon knows as a frequent
-  // ordinary word, is an ordinary word first: 城区, 矿区, 郊区 (祁县, 盂县 stay names). So is a
-  // whole name that is an ordinary word (a township the code list calls 街道 or 农场).
+/**
+ * A name whose stem is a single character and that several county-level divisions (or
+ * several townships of one province) share, or that the jieba lexicon knows as a frequent
+ * ordinary word, is an ordinary word first: 城区, 矿区, 郊区 (祁县, 盂县 stay names). So is a
+ * whole name that is an ordinary word (a township the code list calls 街道 or 农场).
+ */
+function markGenericNames(rows: GazetteerRow[], commonWords: ReadonlyMap<string, number>): void {
   const sharedNames = new Map<string, number>();
   const count = (key: string): void => void sharedNames.set(key, (sharedNames.get(key) ?? 0) + 1);
   const sharedKey = (r: GazetteerRow): string => (r.level === 'township' ? `${r.code.slice(0, 2)}|${r.name}` : r.name);
@@ -127,7 +143,10 @@ export function buildRows(
   // 城区街道 must not make 城区 a short form of its own.
   const genericNames = new Set(rows.filter((r) => r.generic).map((r) => r.name));
   for (const r of rows) r.shortNames = r.shortNames.filter((s) => !genericNames.has(s));
+}
 
+/** The names divisions had before a renaming (changes.json), on the row of the current code. */
+function addFormerNames(rows: GazetteerRow[], changes: ChangesFile): void {
   const byCode = new Map(rows.map((r) => [r.code, r]));
   for (const change of changes.changes) {
     const target = byCode.get(change.to.code);
@@ -137,9 +156,6 @@ export function buildRows(
     }
     if (!target.formerNames.includes(change.from.name)) target.formerNames.push(change.from.name);
   }
-
-  rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return rows;
 }
 
 /** One row per line: small diffs when the package is updated. */

@@ -44,75 +44,20 @@ export interface Gazetteer {
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'gazetteer');
 
 export function createGazetteer(rows: readonly GazetteerRow[], changes: readonly DivisionChange[]): Gazetteer {
-  const codeIndex = new Map<string, GazetteerRow>();
-  for (const row of rows) codeIndex.set(row.code, row);
-  for (const change of changes) {
-    const current = codeIndex.get(change.to.code);
-    if (current && !codeIndex.has(change.from.code)) codeIndex.set(change.from.code, current);
-  }
-
+  const codeIndex = codeIndexOf(rows, changes);
   // The name and child indexes of ~45,000 rows are built on first use: a reader that only
   // looks codes up (the loader, the API) does not pay for them.
-  let names: { byName: Map<string, NameEntry[]>; towns: Map<string, GazetteerRow[]> } | undefined;
-  const nameIndexes = (): NonNullable<typeof names> => {
-    if (names) return names;
-    const byName = new Map<string, NameEntry[]>();
-    const towns = new Map<string, GazetteerRow[]>();
-    const addName = (name: string, entry: NameEntry): void => {
-      const list = byName.get(name);
-      if (!list) byName.set(name, [entry]);
-      else if (!list.some((e) => e.row === entry.row)) list.push(entry);
-    };
-    // Full names first so that an entry's form is the strongest one that names it.
-    for (const row of rows) addName(row.name, { row, form: 'full' });
-    for (const row of rows) for (const name of row.formerNames) addName(name, { row, form: 'former' });
-    for (const row of rows) {
-      for (const name of row.shortNames) {
-        if (row.level !== 'township') addName(name, { row, form: 'short' });
-        else {
-          const list = towns.get(name);
-          if (list) list.push(row);
-          else towns.set(name, [row]);
-        }
-      }
-    }
-    names = { byName, towns };
-    return names;
-  };
-  let childIndex: Map<string, GazetteerRow[]> | undefined;
-  const childrenOf = (code: string): readonly GazetteerRow[] => {
-    if (!childIndex) {
-      childIndex = new Map();
-      for (const row of rows) {
-        if (row.parentCode === null) continue;
-        const siblings = childIndex.get(row.parentCode);
-        if (siblings) siblings.push(row);
-        else childIndex.set(row.parentCode, [row]);
-      }
-    }
-    return childIndex.get(code) ?? [];
-  };
-
-  const ancestors = (code: string): GazetteerRow[] => {
-    const chain: GazetteerRow[] = [];
-    let parent = codeIndex.get(code)?.parentCode ?? null;
-    while (parent !== null) {
-      const row = codeIndex.get(parent);
-      if (!row) break;
-      chain.push(row);
-      parent = row.parentCode;
-    }
-    return chain;
-  };
-
+  const names = once(() => nameIndexesOf(rows));
+  const children = once(() => childIndexOf(rows));
+  const ancestors = (code: string): GazetteerRow[] => ancestorsIn(codeIndex, code);
   return {
     rows,
     zoneUnits: rows.filter((r) => r.kind === 'zone-unit'),
     changes,
     byCode: (code) => codeIndex.get(code),
-    byName: (name) => nameIndexes().byName.get(name) ?? [],
-    townsByShortName: (name) => nameIndexes().towns.get(name) ?? [],
-    children: childrenOf,
+    byName: (name) => names().byName.get(name) ?? [],
+    townsByShortName: (name) => names().towns.get(name) ?? [],
+    children: (code) => children().get(code) ?? [],
     ancestors,
     isWithin: (code, ancestorCode) => {
       const row = codeIndex.get(code);
@@ -121,6 +66,69 @@ export function createGazetteer(rows: readonly GazetteerRow[], changes: readonly
       return row === target || ancestors(row.code).includes(target);
     },
   };
+}
+
+function once<T>(build: () => T): () => T {
+  let value: { built: T } | undefined;
+  return () => (value ??= { built: build() }).built;
+}
+
+/** Rows by current code, and by every code retired in a rename that nothing else took. */
+function codeIndexOf(rows: readonly GazetteerRow[], changes: readonly DivisionChange[]): Map<string, GazetteerRow> {
+  const codeIndex = new Map<string, GazetteerRow>();
+  for (const row of rows) codeIndex.set(row.code, row);
+  for (const change of changes) {
+    const current = codeIndex.get(change.to.code);
+    if (current && !codeIndex.has(change.from.code)) codeIndex.set(change.from.code, current);
+  }
+  return codeIndex;
+}
+
+function nameIndexesOf(rows: readonly GazetteerRow[]): { byName: Map<string, NameEntry[]>; towns: Map<string, GazetteerRow[]> } {
+  const byName = new Map<string, NameEntry[]>();
+  const towns = new Map<string, GazetteerRow[]>();
+  const addName = (name: string, entry: NameEntry): void => {
+    const list = byName.get(name);
+    if (!list) byName.set(name, [entry]);
+    else if (!list.some((e) => e.row === entry.row)) list.push(entry);
+  };
+  // Full names first so that an entry's form is the strongest one that names it.
+  for (const row of rows) addName(row.name, { row, form: 'full' });
+  for (const row of rows) for (const name of row.formerNames) addName(name, { row, form: 'former' });
+  for (const row of rows) {
+    for (const name of row.shortNames) {
+      if (row.level !== 'township') addName(name, { row, form: 'short' });
+      else {
+        const list = towns.get(name);
+        if (list) list.push(row);
+        else towns.set(name, [row]);
+      }
+    }
+  }
+  return { byName, towns };
+}
+
+function childIndexOf(rows: readonly GazetteerRow[]): Map<string, GazetteerRow[]> {
+  const childIndex = new Map<string, GazetteerRow[]>();
+  for (const row of rows) {
+    if (row.parentCode === null) continue;
+    const siblings = childIndex.get(row.parentCode);
+    if (siblings) siblings.push(row);
+    else childIndex.set(row.parentCode, [row]);
+  }
+  return childIndex;
+}
+
+function ancestorsIn(codeIndex: ReadonlyMap<string, GazetteerRow>, code: string): GazetteerRow[] {
+  const chain: GazetteerRow[] = [];
+  let parent = codeIndex.get(code)?.parentCode ?? null;
+  while (parent !== null) {
+    const row = codeIndex.get(parent);
+    if (!row) break;
+    chain.push(row);
+    parent = row.parentCode;
+  }
+  return chain;
 }
 
 let cached: Gazetteer | undefined;

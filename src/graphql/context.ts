@@ -1,10 +1,13 @@
 import { createLoaders, type Loaders } from '../api/loaders.ts';
-import type { Database } from '../db/database.ts';
-import type { HealthMonitor } from '../server/health.ts';
+import type { Database, StatementReader } from '../db/database.ts';
+import type { HealthMonitor } from '../db/health.ts';
 
-/** What every resolver gets: the database, its health as last probed, and this request's loaders. */
+/**
+ * What every resolver gets: the database to read through src/api (reads only: resolvers never
+ * write), its health as last probed, and this request's loaders.
+ */
 export interface GraphQLContext {
-  db: Database;
+  db: StatementReader;
   health: HealthMonitor;
   loaders: Loaders;
 }

@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { Database } from '../db/database.ts';
 import type { ManifestEntry } from '../documents/manifest.ts';
-import { listPlanFiles, loadManifest, summarizePlan, type PlanSummary } from '../documents/prepare.ts';
-import { readSource } from '../documents/read.ts';
+import { loadManifest } from '../documents/manifest.ts';
+import { listPlanFiles, readSource } from '../documents/read.ts';
 import { isPlanGraphError, PlanGraphError } from '../errors.ts';
-import { loadResources, type Resources } from '../extract/resources.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { loadGazetteerRegions } from '../load/gazetteer.ts';
 import { withIngestLock } from '../load/ingest-lock.ts';
@@ -13,6 +12,8 @@ import { ENTITY_TYPES, type EntityType } from '../model/entity.ts';
 import type { ResolvedPlanGraph } from '../model/graph.ts';
 import { buildPlan } from './pipeline.ts';
 import { pipelineVersion } from './pipeline-version.ts';
+import { summarizePlan, type PlanSummary } from './prepare.ts';
+import { loadResources, type PipelineResources } from './resources.ts';
 
 export interface IngestOptions {
   dryRun: boolean;
@@ -72,7 +73,7 @@ async function ingestFiles(
 
   const results: FileResult[] = [];
   // Loaded with the first plan that needs extracting: a re-ingest of unchanged plans reads none.
-  let resources: Resources | undefined;
+  let resources: PipelineResources | undefined;
   for (const file of files) {
     const fileStarted = performance.now();
     const finish = (result: Omit<FileResult, 'file' | 'seconds'>): void => {

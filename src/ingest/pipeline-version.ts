@@ -3,8 +3,25 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 
-/** What decides the graph a document yields: the pure stages' code and the data they read. */
-const INPUTS = ['src/documents', 'src/normalize', 'src/structure', 'src/extract', 'src/resolve', 'src/gazetteer', 'src/load/rows.ts', 'data/dictionary', 'data/gazetteer', 'data/aliases.json'];
+/**
+ * What decides the graph a document yields: the pure stages' code, the model they share (ids,
+ * offsets), the order that composes them, and the data they read.
+ */
+const INPUTS = [
+  'src/model',
+  'src/documents',
+  'src/normalize',
+  'src/structure',
+  'src/extract',
+  'src/resolve',
+  'src/gazetteer',
+  'src/ingest/prepare.ts',
+  'src/ingest/pipeline.ts',
+  'src/load/rows.ts',
+  'data/dictionary',
+  'data/gazetteer',
+  'data/aliases.json',
+];
 
 function filesUnder(relative: string): string[] {
   const full = path.join(PROJECT_ROOT, relative);

@@ -1,7 +1,5 @@
 import type { ManifestEntry } from '../documents/manifest.ts';
-import { preparePlan } from '../documents/prepare.ts';
 import { extractPlan } from '../extract/index.ts';
-import type { Resources } from '../extract/resources.ts';
 import { rowsFor, type PlanRows } from '../load/rows.ts';
 import type { SourceDocument } from '../model/document.ts';
 import type { Extraction } from '../model/entity.ts';
@@ -9,6 +7,8 @@ import type { ResolvedPlanGraph } from '../model/graph.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import { resolvePlan } from '../resolve/index.ts';
 import { pipelineVersion } from './pipeline-version.ts';
+import { preparePlan } from './prepare.ts';
+import type { PipelineResources } from './resources.ts';
 
 /** Everything the pure stages make of one document, stage by stage. */
 export interface PlanBuild {
@@ -21,9 +21,9 @@ export interface PlanBuild {
 /**
  * The pipeline after reading, as an explicit ordered list of pure stages:
  * normalise + structure (prepare) → extract → resolve → rows for the loader. The resources
- * (src/extract/resources.ts) are loaded once by the caller and shared by every document.
+ * (src/ingest/resources.ts) are loaded once by the caller and shared by every document.
  */
-export function buildPlan(source: SourceDocument, resources: Resources, manifestEntry?: ManifestEntry): PlanBuild {
+export function buildPlan(source: SourceDocument, resources: PipelineResources, manifestEntry?: ManifestEntry): PlanBuild {
   const plan = preparePlan(source, manifestEntry);
   const extraction = extractPlan(plan, resources);
   const graph = resolvePlan(extraction, resources);

@@ -1,11 +1,8 @@
 import type { Database } from '../db/database.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
+import { regionId } from '../model/ids.ts';
 import { batches } from './batches.ts';
 import { pinyinKey } from './rows.ts';
-
-export function regionId(code: string): string {
-  return `region:${code}`;
-}
 
 /**
  * Rows per transaction for the gazetteer at least: its ~3,200 rows are small and fixed, and a

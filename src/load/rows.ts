@@ -1,7 +1,9 @@
 import { pinyin } from 'pinyin-pro';
 import type { ResolvedPlanGraph } from '../model/graph.ts';
+import { planVersion, sectionId } from '../model/ids.ts';
 import type { StructuredPlan } from '../model/plan.ts';
-import { normalizedToSource } from '../structure/offsets.ts';
+import type { SourceSpan } from '../model/source-span.ts';
+import { normalizedToSource } from '../model/offsets.ts';
 
 /**
  * The rows one plan writes, ready for `UNWIND $rows`. Everything a load writes is tagged with
@@ -76,15 +78,9 @@ export interface EntityRow {
   props: Record<string, string | number | boolean | null>;
 }
 
-export interface MentionRow {
-  sectionId: string;
+export interface MentionRow extends SourceSpan {
   entityId: string;
-  planId: string;
   version: string;
-  start: number;
-  end: number;
-  sourceStart: number;
-  sourceEnd: number;
   surface: string;
   ruleId: string;
   /** The longer name this mention is part of, or null. */
@@ -103,26 +99,12 @@ export interface ReferenceRow {
   pinyin: string;
 }
 
-export interface RelationRow {
+export interface RelationRow extends SourceSpan {
   type: string;
   fromId: string;
   toId: string;
-  planId: string;
   version: string;
-  sectionId: string;
-  start: number;
-  end: number;
-  sourceStart: number;
-  sourceEnd: number;
   ruleId: string;
-}
-
-export function planVersion(sha256: string): string {
-  return sha256.slice(0, 12);
-}
-
-export function sectionId(planId: string, version: string, ordinal: number): string {
-  return `${planId}@${version}#${ordinal}`;
 }
 
 /** Pinyin forms searched by the API: full syllables joined, then the initials. */
@@ -133,47 +115,11 @@ export function pinyinKey(name: string): string {
 }
 
 export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline: string): PlanRows {
-  const { meta, source } = plan;
-  const version = planVersion(source.sha256);
-  const idOf = (ordinal: number) => sectionId(meta.id, version, ordinal);
-  const copies = plan.repetitions.reduce((most, repetition) => Math.max(most, repetition.copies), 1);
+  const version = planVersion(plan.source.sha256);
+  const tag: PlanTag = { planId: plan.meta.id, version };
   return {
-    plan: {
-      id: meta.id,
-      version,
-      title: meta.title,
-      kind: meta.kind,
-      regionCode: meta.regionCode,
-      regionName: meta.regionName,
-      periodStart: meta.periodStart,
-      periodEnd: meta.periodEnd,
-      issuedOn: meta.issuedOn,
-      draft: meta.draft,
-      sha256: source.sha256,
-      pipeline,
-      sourceFile: meta.sourceFile,
-      encoding: source.encoding,
-      repetitionCopies: copies,
-      sectionCount: plan.sections.length,
-      source: source.text,
-    },
-    sections: plan.sections.map((section) => {
-      const extent = normalizedToSource(plan.normalized, section.extent);
-      return {
-        id: idOf(section.ordinal),
-        planId: meta.id,
-        version,
-        parentId: section.parentOrdinal === null ? null : idOf(section.parentOrdinal),
-        ordinal: section.ordinal,
-        kind: section.kind,
-        title: section.title,
-        path: section.path,
-        depth: section.depth,
-        text: section.text,
-        sourceStart: extent.start,
-        sourceEnd: extent.end,
-      };
-    }),
+    plan: planRow(plan, version, pipeline),
+    sections: sectionRows(plan, tag),
     entities: graph.entities.map((entity) => ({
       id: entity.id,
       type: entity.type,
@@ -183,10 +129,9 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
       props: entity.props,
     })),
     mentions: graph.mentions.map((mention) => ({
-      sectionId: idOf(mention.sectionOrdinal),
+      sectionId: sectionId(tag.planId, version, mention.sectionOrdinal),
       entityId: mention.entityId,
-      planId: meta.id,
-      version,
+      ...tag,
       start: mention.start,
       end: mention.end,
       sourceStart: mention.sourceStart,
@@ -195,18 +140,14 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
       ruleId: mention.ruleId,
       nestedIn: mention.nestedIn ?? null,
     })),
-    references: referencesOf(graph, meta.id, version),
-    // A township's code (9 digits) opens with its county's (6), as GB/T 10114 builds them.
-    townships: graph.entities
-      .filter((entity) => entity.type === 'REGION' && entity.props.level === 'township' && typeof entity.props.code === 'string' && entity.props.code.length > 6)
-      .map((entity) => ({ id: entity.id, parentCode: String(entity.props.code).slice(0, 6) })),
+    references: referencesOf(graph, tag.planId, version),
+    townships: townshipsOf(graph),
     relations: graph.relations.map((relation) => ({
       type: relation.type,
       fromId: relation.fromId,
       toId: relation.toId,
-      planId: meta.id,
-      version,
-      sectionId: idOf(relation.evidence.sectionOrdinal),
+      ...tag,
+      sectionId: sectionId(tag.planId, version, relation.evidence.sectionOrdinal),
       start: relation.evidence.start,
       end: relation.evidence.end,
       sourceStart: relation.evidence.sourceStart,
@@ -214,6 +155,62 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
       ruleId: relation.evidence.ruleId,
     })),
   };
+}
+
+/** What tags every row of one version of one plan. */
+interface PlanTag {
+  planId: string;
+  version: string;
+}
+
+function planRow(plan: StructuredPlan, version: string, pipeline: string): PlanRow {
+  const { meta, source } = plan;
+  return {
+    id: meta.id,
+    version,
+    title: meta.title,
+    kind: meta.kind,
+    regionCode: meta.regionCode,
+    regionName: meta.regionName,
+    periodStart: meta.periodStart,
+    periodEnd: meta.periodEnd,
+    issuedOn: meta.issuedOn,
+    draft: meta.draft,
+    sha256: source.sha256,
+    pipeline,
+    sourceFile: meta.sourceFile,
+    encoding: source.encoding,
+    repetitionCopies: plan.repetitions.reduce((most, repetition) => Math.max(most, repetition.copies), 1),
+    sectionCount: plan.sections.length,
+    source: source.text,
+  };
+}
+
+function sectionRows(plan: StructuredPlan, { planId, version }: PlanTag): SectionRow[] {
+  return plan.sections.map((section) => {
+    const extent = normalizedToSource(plan.normalized, section.extent);
+    return {
+      id: sectionId(planId, version, section.ordinal),
+      planId,
+      version,
+      parentId: section.parentOrdinal === null ? null : sectionId(planId, version, section.parentOrdinal),
+      ordinal: section.ordinal,
+      kind: section.kind,
+      title: section.title,
+      path: section.path,
+      depth: section.depth,
+      text: section.text,
+      sourceStart: extent.start,
+      sourceEnd: extent.end,
+    };
+  });
+}
+
+/** A township's code (9 digits) opens with its county's (6), as GB/T 10114 builds them. */
+function townshipsOf(graph: ResolvedPlanGraph): TownshipRow[] {
+  return graph.entities
+    .filter((entity) => entity.type === 'REGION' && entity.props.level === 'township' && typeof entity.props.code === 'string' && entity.props.code.length > 6)
+    .map((entity) => ({ id: entity.id, parentCode: String(entity.props.code).slice(0, 6) }));
 }
 
 /** How often, and in which forms, the plan mentions each entity, in entity id order (the same rows every time). */

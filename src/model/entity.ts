@@ -1,3 +1,5 @@
+import type { SourceSpan } from './source-span.ts';
+
 export const ENTITY_TYPES = ['REGION', 'ZONE', 'PARK', 'ENTERPRISE', 'PROJECT', 'POLICY'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -13,16 +15,13 @@ export const ENTITY_LABEL: Record<EntityType, string> = {
 
 export type RelationType = 'LOCATED_IN' | 'COVERS' | 'PART_OF' | 'BUILT_BY' | 'IN_PARK' | 'IN_ZONE';
 
-/** Where in a plan a fact was read: the passage and the rule that read it. */
-export interface Evidence {
-  planId: string;
+/**
+ * Where in a plan a fact was read: the passage and the rule that read it. Extraction runs before
+ * sections have ids, so it knows the section by its place in the plan; loading turns this into a
+ * SourceSpan with the section's id.
+ */
+export interface Evidence extends Omit<SourceSpan, 'sectionId'> {
   sectionOrdinal: number;
-  /** Offsets into the section's own text. */
-  start: number;
-  end: number;
-  /** Offsets into the decoded source text: source.slice(sourceStart, sourceEnd) is the passage. */
-  sourceStart: number;
-  sourceEnd: number;
   ruleId: string;
 }
 

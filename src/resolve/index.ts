@@ -1,6 +1,7 @@
 import type { EntityCandidate, EntityType } from '../model/entity.ts';
 import type { Extraction } from '../model/entity.ts';
 import type { ResolvedEntity, ResolvedMention, ResolvedPlanGraph, ResolvedRelation } from '../model/graph.ts';
+import { regionCodeOf, regionId } from '../model/ids.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { AliasTable } from './aliases.ts';
 import { normaliseName, withoutBranch } from './names.ts';
@@ -31,10 +32,10 @@ interface Canonical {
  */
 export function canonicalOf(candidate: EntityCandidate, gazetteer: Gazetteer, aliases: AliasTable): Canonical {
   if (candidate.type === 'REGION') {
-    const code = String(candidate.props.code ?? candidate.key.replace(/^region:/, ''));
+    const code = String(candidate.props.code ?? regionCodeOf(candidate.key) ?? candidate.key);
     const row = gazetteer.byCode(code);
     const current = row?.code ?? code;
-    return { id: `region:${current}`, name: row?.name ?? candidate.name, props: { code: current, level: row?.level ?? candidate.props.level ?? null } };
+    return { id: regionId(current), name: row?.name ?? candidate.name, props: { code: current, level: row?.level ?? candidate.props.level ?? null } };
   }
   const normalised = candidate.type === 'ENTERPRISE' ? withoutBranch(normaliseName(candidate.name)) : normaliseName(candidate.name);
   const aliased = aliases.canonical(candidate.type, normalised) ?? aliases.canonical(candidate.type, variantForm(candidate.type, normalised));

@@ -2,7 +2,7 @@ import { useGraphQlJit } from '@envelop/graphql-jit';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
@@ -10,7 +10,8 @@ import { isPlanGraphError, type ErrorCode } from '../errors.ts';
 import { logger } from '../log.ts';
 import { createContext, type GraphQLContext } from '../graphql/context.ts';
 import { buildSchema } from '../graphql/schema.ts';
-import type { HealthMonitor } from './health.ts';
+import type { HealthMonitor } from '../db/health.ts';
+import { healthEndpoints } from './health.ts';
 
 /** Error codes clients see; anything else is masked as INTERNAL_SERVER_ERROR. */
 const EXPOSED: Partial<Record<ErrorCode, string>> = {
@@ -30,6 +31,13 @@ const CLIENT_MESSAGES: Partial<Record<ErrorCode, string>> = {
 };
 
 /**
+ * Larger GraphQL request bodies are refused with 413 (before they are read when their length is
+ * declared, and as soon as they pass it when streamed): no real query comes near it. A query in a
+ * GET's URL needs no limit of ours: Node refuses request lines and headers over 16 KiB with 431.
+ */
+export const MAX_BODY_BYTES = 100 * 1024;
+
+/**
  * Limits checked while validating, before any resolver runs (so before any Cypher): the
  * explorer's deepest query is 6 levels and uses no aliases beyond a handful.
  */
@@ -41,6 +49,21 @@ export const ARMOR = {
   costLimit: { maxCost: 5000 },
   blockFieldSuggestion: { enabled: true },
 } as const;
+
+/**
+ * graphql-js validates `mutation { … }` against a schema without mutations and leaves it to
+ * execution, where graphql-jit throws: a client's mistake was answered 500 and logged as ours.
+ */
+function rejectMissingOperationTypes(): Plugin {
+  const rule: ValidationRule = (context) => ({
+    OperationDefinition(node) {
+      if (!context.getSchema().getRootType(node.operation)) {
+        context.reportError(new GraphQLError(`this API answers queries only: it has no ${node.operation}s`, { nodes: node }));
+      }
+    },
+  });
+  return { onValidate: ({ addValidationRule }) => addValidationRule(rule) };
+}
 
 function disableIntrospection(): Plugin {
   return {
@@ -62,11 +85,14 @@ export function createGraphQLHandler(config: Config, db: Database, health: Healt
     cors: config.server.corsOrigins.length > 0 ? { origin: config.server.corsOrigins, methods: ['GET', 'POST'] } : false,
     logging: false,
     batching: false,
+    maxRequestBodySize: MAX_BODY_BYTES,
     plugins: [
+      ...healthEndpoints(health),
       // Executes each query through code compiled for it (cached per document) rather than
       // graphql-js's generic walk: a trace of 185 mentions (~2,000 fields) took 1.3–1.9 ms less.
       useGraphQlJit(),
       EnvelopArmorPlugin(ARMOR),
+      rejectMissingOperationTypes(),
       // Requests must be preflighted (a JSON body or this header), so a form on another site cannot query.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...(config.server.introspection ? [] : [disableIntrospection()]),

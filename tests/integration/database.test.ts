@@ -4,7 +4,7 @@ import type { Database } from '../../src/db/database.ts';
 import { clearDatabase, testCypher, testDatabase } from './helpers.ts';
 
 describe('the real Neo4j behind the tests', () => {
-  let db: Database;
+  let db: Database<string>;
   beforeAll(async () => {
     await clearDatabase();
     db = testDatabase(testCypher);

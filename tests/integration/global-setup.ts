@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { parseConfig } from '../../src/config.ts';
 import { startEmbedded, type EmbeddedServer } from '../../src/db/embedded/instance.ts';
+import { freePort } from '../../src/db/embedded/ports.ts';
 
 export interface TestNeo4j {
   uri: string;
@@ -34,7 +35,8 @@ export async function setup(project: TestProject): Promise<void> {
     cacheDir: config.cacheDir,
     heap: '768m',
     pageCache: '256m',
-    boltPort: undefined,
+    // Not 7687: two runs at once (or a user's server) would both find 7687 free before either binds it.
+    boltPort: await freePort(),
   });
   project.provide('neo4j', { uri: server.uri, password: server.password, dataDir, cacheDir: config.cacheDir });
 }

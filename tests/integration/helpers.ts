@@ -7,8 +7,10 @@ import { Database } from '../../src/db/database.ts';
 /** Statements only the tests run (fixtures, clean-up), kept apart from the shipped registry. */
 export const testCypher = new CypherRegistry(path.join(import.meta.dirname, 'cypher'));
 
-/** The shared test Neo4j, as the app's Database. */
-export function testDatabase(registry: CypherRegistry = cypherRegistry()): Database {
+/** The shared test Neo4j, as the app's Database, or with a registry of test statements. */
+export function testDatabase(): Database;
+export function testDatabase<Name extends string>(registry: CypherRegistry<Name>): Database<Name>;
+export function testDatabase(registry: CypherRegistry<string> = cypherRegistry()): Database<string> {
   const { uri, password } = inject('neo4j');
   return new Database({ uri, username: 'neo4j', password, queryTimeoutMs: 30_000, registry });
 }

@@ -5,7 +5,8 @@ import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { PlanGraphError } from '../../errors.ts';
+import { PlanGraphError, isPlanGraphError } from '../../errors.ts';
+import { fromNeo4jError } from '../errors.ts';
 import { logger } from '../../log.ts';
 import { renderNeo4jConf } from './conf.ts';
 import { ensureNeo4jHome, type Neo4jHome } from './install.ts';
@@ -68,6 +69,8 @@ export function embeddedPaths(dataDir: string) {
   };
 }
 
+type EmbeddedPaths = ReturnType<typeof embeddedPaths>;
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -104,7 +107,7 @@ async function readPassword(file: string): Promise<string> {
  * The password is generated once per data directory and set before the first start; the
  * system database only takes an initial password while it does not exist yet.
  */
-async function ensurePassword(paths: ReturnType<typeof embeddedPaths>, home: Neo4jHome, java: string): Promise<string> {
+async function ensurePassword(paths: EmbeddedPaths, home: Neo4jHome, java: string): Promise<string> {
   if (existsSync(paths.password)) return readPassword(paths.password);
   if (existsSync(path.join(paths.data, 'databases', 'system'))) {
     throw new PlanGraphError(
@@ -132,7 +135,10 @@ async function waitForBolt(uri: string, password: string, child: { exited: boole
       try {
         await driver.verifyConnectivity();
         return;
-      } catch {
+      } catch (error) {
+        // Refused credentials mean another server answers on the port: retrying would only trip
+        // its authentication rate limit, and lock out that server's own clients.
+        if (isPlanGraphError(fromNeo4jError(error, uri), 'AUTH_FAILED')) throw new Error(`a server that is not this one answers on ${uri}`, { cause: error });
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
     }
@@ -165,39 +171,30 @@ async function stopPid(pid: number, state: string, timeoutMs = 60_000): Promise<
   await rm(state, { force: true });
 }
 
-/**
- * Starts a real Neo4j Community server for `dataDir` as a child process, or attaches to the
- * one already running for it. Resolves once Bolt answers.
- */
-export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedServer> {
-  const paths = embeddedPaths(options.dataDir);
-  const existing = await runningEmbedded(options.dataDir);
-  if (existing) {
-    const password = await readPassword(paths.password);
-    logger().info({ pid: existing.pid, port: existing.port }, 'using the embedded Neo4j already running for this data directory');
-    return {
-      ...existing,
-      uri: `bolt://127.0.0.1:${existing.port}`,
-      username: 'neo4j',
-      password,
-      owned: false,
-      stop: () => stopPid(existing.pid, paths.state),
-    };
-  }
+/** The server another process (`plangraph db start`, an earlier run) started for this data directory. */
+async function attach(existing: EmbeddedState, paths: EmbeddedPaths): Promise<EmbeddedServer> {
+  const password = await readPassword(paths.password);
+  logger().info({ pid: existing.pid, port: existing.port }, 'using the embedded Neo4j already running for this data directory');
+  return {
+    ...existing,
+    uri: `bolt://127.0.0.1:${existing.port}`,
+    username: 'neo4j',
+    password,
+    owned: false,
+    stop: () => stopPid(existing.pid, paths.state),
+  };
+}
 
-  const { java } = await findJava();
-  const fetchStarted = performance.now();
-  const home = await ensureNeo4jHome(options.cacheDir, options.neo4jHome);
-  options.timings?.record('neo4jFetch', (performance.now() - fetchStarted) / 1000);
-  const startStarted = performance.now();
-  for (const dir of [paths.conf, paths.data, paths.logs, paths.run]) await mkdir(dir, { recursive: true });
-  const port = await choosePort(options.boltPort);
-  await writeFile(
-    path.join(paths.conf, 'neo4j.conf'),
-    renderNeo4jConf({ dataDir: paths.data, logsDir: paths.logs, runDir: paths.run, boltPort: port, heap: options.heap, pageCache: options.pageCache }),
-  );
-  const password = await ensurePassword(paths, home, java);
+/** A server process we started: `status.exited` turns true, and `exited` settles, when it ends. */
+interface Neo4jProcess {
+  pid: number;
+  status: { exited: boolean };
+  exited: Promise<EmbeddedExit>;
+  kill(): void;
+}
 
+/** Spawns the server's JVM, its console output appended to logs/console.log. */
+function spawnNeo4j(java: string, home: Neo4jHome, paths: EmbeddedPaths, options: EmbeddedOptions): Neo4jProcess {
   const out = openSync(paths.console, 'a');
   const child = spawn(
     java,
@@ -223,15 +220,41 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     });
   });
   if (options.detached) child.unref();
-  const pid = child.pid ?? 0;
+  return { pid: child.pid ?? 0, status, exited, kill: () => child.kill('SIGKILL') };
+}
+
+/**
+ * Starts a real Neo4j Community server for `dataDir` as a child process, or attaches to the
+ * one already running for it. Resolves once Bolt answers.
+ */
+export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const paths = embeddedPaths(options.dataDir);
+  const existing = await runningEmbedded(options.dataDir);
+  if (existing) return attach(existing, paths);
+
+  const { java } = await findJava();
+  const fetchStarted = performance.now();
+  const home = await ensureNeo4jHome(options.cacheDir, options.neo4jHome);
+  options.timings?.record('neo4jFetch', (performance.now() - fetchStarted) / 1000);
+  const startStarted = performance.now();
+  for (const dir of [paths.conf, paths.data, paths.logs, paths.run]) await mkdir(dir, { recursive: true });
+  const port = await choosePort(options.boltPort);
+  await writeFile(
+    path.join(paths.conf, 'neo4j.conf'),
+    renderNeo4jConf({ dataDir: paths.data, logsDir: paths.logs, runDir: paths.run, boltPort: port, heap: options.heap, pageCache: options.pageCache }),
+  );
+  const password = await ensurePassword(paths, home, java);
+
+  const { pid, status, exited, kill } = spawnNeo4j(java, home, paths, options);
   const uri = `bolt://127.0.0.1:${port}`;
   logger().info({ pid, port, home: home.home }, 'starting embedded Neo4j');
   const started = Date.now();
   try {
     await waitForBolt(uri, password, status, options.startTimeoutMs ?? 180_000);
   } catch (error) {
-    if (!status.exited) child.kill('SIGKILL');
-    throw new PlanGraphError('UNAVAILABLE', `the embedded Neo4j did not start (${(error as Error).message}); last lines of ${paths.console}:\n${tail(paths.console)}`, {
+    if (!status.exited) kill();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PlanGraphError('UNAVAILABLE', `the embedded Neo4j did not start (${reason}); last lines of ${paths.console}:\n${tail(paths.console)}`, {
       subject: paths.console,
       cause: error,
     });

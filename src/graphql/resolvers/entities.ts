@@ -1,6 +1,8 @@
 import { entitiesPage } from '../../api/entities.ts';
+import { evidenceSnippet } from '../../api/evidence.ts';
 import type { EntityView, EvidenceView, RelationView } from '../../api/views.ts';
 import { ENTITY_LABEL, type EntityType } from '../../model/entity.ts';
+import { regionId } from '../../model/ids.ts';
 import type { GraphQLContext } from '../context.ts';
 import { boundedInt, LIMITS } from '../validate.ts';
 
@@ -19,8 +21,6 @@ const common = {
   relations: async (entity: EntityView, args: { first?: number | null }, { loaders }: Ctx) =>
     (await loaders.relationsOfEntity.load(entity.id)).slice(0, boundedInt('first', args.first, 50, 0, LIMITS.first)),
 };
-
-const byType = Object.fromEntries(Object.values(ENTITY_LABEL).map((label) => [label, { ...common }])) as Record<string, Record<string, unknown>>;
 
 export const entityResolvers = {
   Query: {
@@ -46,27 +46,25 @@ export const entityResolvers = {
   Evidence: {
     plan: (evidence: EvidenceView, _: unknown, { loaders }: Ctx) => loaders.plan.load(evidence.planId),
     section: (evidence: EvidenceView, _: unknown, { loaders }: Ctx) => loaders.section.load(evidence.sectionId),
-    snippet: async (evidence: EvidenceView, _: unknown, { loaders }: Ctx) => {
-      const section = await loaders.section.load(evidence.sectionId);
-      return section?.text?.slice(Math.max(0, evidence.start - 40), evidence.end + 40) ?? '';
-    },
+    snippet: async (evidence: EvidenceView, _: unknown, { loaders }: Ctx) => (await evidenceSnippet(loaders, evidence)).snippet,
+    snippetStart: async (evidence: EvidenceView, _: unknown, { loaders }: Ctx) => (await evidenceSnippet(loaders, evidence)).snippetStart,
   },
   Region: {
-    ...byType.Region,
-    parent: (region: EntityView, _: unknown, { loaders }: Ctx) => (region.parentCode ? loaders.entity.load(`region:${String(region.parentCode)}`) : null),
+    ...common,
+    parent: (region: EntityView, _: unknown, { loaders }: Ctx) => (region.parentCode ? loaders.entity.load(regionId(region.parentCode)) : null),
     children: (region: EntityView, _: unknown, { loaders }: Ctx) => loaders.childrenOfRegion.load(region.id),
-    formerNames: (region: EntityView) => (region.formerNames as string[] | undefined) ?? [],
+    formerNames: (region: EntityView) => region.formerNames ?? [],
     entities: (region: EntityView, args: { types?: string[] | null; first?: number | null; after?: string | null }, { db }: Ctx) =>
       entitiesPage(db, { types: args.types ?? null, regionId: region.id, planId: null }, boundedInt('first', args.first, 50, 0, LIMITS.first), args.after),
   },
-  Zone: { ...byType.Zone, covers: related('COVERS', 'OUT'), parks: related('IN_ZONE', 'IN') },
-  Park: { ...byType.Park, region: firstRelated('LOCATED_IN', 'OUT'), zone: firstRelated('IN_ZONE', 'OUT') },
-  Enterprise: { ...byType.Enterprise, region: firstRelated('LOCATED_IN', 'OUT'), projects: related('BUILT_BY', 'IN') },
+  Zone: { ...common, covers: related('COVERS', 'OUT'), parks: related('IN_ZONE', 'IN') },
+  Park: { ...common, region: firstRelated('LOCATED_IN', 'OUT'), zone: firstRelated('IN_ZONE', 'OUT') },
+  Enterprise: { ...common, region: firstRelated('LOCATED_IN', 'OUT'), projects: related('BUILT_BY', 'IN') },
   Project: {
-    ...byType.Project,
+    ...common,
     enterprise: firstRelated('BUILT_BY', 'OUT'),
     park: firstRelated('IN_PARK', 'OUT'),
     region: firstRelated('LOCATED_IN', 'OUT'),
   },
-  Policy: { ...byType.Policy },
+  Policy: { ...common },
 };

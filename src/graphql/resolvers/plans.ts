@@ -1,6 +1,8 @@
 import { entitiesPage } from '../../api/entities.ts';
+import { listPlans } from '../../api/plans.ts';
 import { traceEntity } from '../../api/trace.ts';
 import type { MentionView, PlanView, SectionView } from '../../api/views.ts';
+import { regionId } from '../../model/ids.ts';
 import type { GraphQLContext } from '../context.ts';
 import { boundedInt, LIMITS } from '../validate.ts';
 
@@ -15,7 +17,7 @@ interface TraceArgs {
 
 export const planResolvers = {
   Query: {
-    plans: async (_: unknown, __: unknown, { db }: Ctx) => (await db.read('api/plans')).map((row) => row.plan as PlanView),
+    plans: (_: unknown, __: unknown, { db }: Ctx) => listPlans(db),
     plan: (_: unknown, { id }: { id: string }, { loaders }: Ctx) => loaders.plan.load(id),
     section: (_: unknown, { id }: { id: string }, { loaders }: Ctx) => loaders.section.load(id),
     trace: (_: unknown, args: TraceArgs, { db }: Ctx) =>
@@ -27,9 +29,7 @@ export const planResolvers = {
       }),
   },
   Plan: {
-    region: (plan: PlanView, _: unknown, { loaders }: Ctx) => (plan.regionCode ? loaders.entity.load(`region:${plan.regionCode}`) : null),
-    draft: (plan: PlanView) => plan.draft ?? false,
-    repetitionCopies: (plan: PlanView) => plan.repetitionCopies ?? 1,
+    region: (plan: PlanView, _: unknown, { loaders }: Ctx) => (plan.regionCode ? loaders.entity.load(regionId(plan.regionCode)) : null),
     sections: (plan: PlanView, _: unknown, { loaders }: Ctx) => loaders.sectionsOfPlan.load(plan.id),
     entityCount: async (plan: PlanView, _: unknown, { db }: Ctx) =>
       (await entitiesPage(db, { types: null, regionId: null, planId: plan.id }, 0, null)).totalCount,

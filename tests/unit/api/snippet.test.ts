@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankOf } from '../../../src/api/search.ts';
-import { snippetOf } from '../../../src/api/snippet.ts';
+import { SNIPPET_REACH, snippetIn, snippetOf } from '../../../src/api/snippet.ts';
 import type { EntityView } from '../../../src/api/views.ts';
 
 describe('snippets', () => {
@@ -48,5 +48,25 @@ describe('search ranking', () => {
     expect(rankOf(park, 'jzjj', 'jzjj', 0)).toBe(4);
     expect(rankOf(jinzhong, 'jzs', 'jzs', 0)).toBe(3);
     expect(rankOf(jinzhong, 'taiyuan', 'taiyuan', 0)).toBe(8);
+  });
+});
+
+describe('one snippet rule for mentions and relationship evidence', () => {
+  // A 专栏 line of the 晋中 plan: a long sentence, and a passage in its middle.
+  const section = `${'以108国道为轴线，'.repeat(12)}建设晋中108廊带区域一体化发展示范区。${'推进区域一体化，'.repeat(12)}完善设施。`;
+  const start = section.indexOf('晋中108廊带');
+  const end = start + '晋中108廊带'.length;
+
+  it('cuts evidence from the whole section as the statements cut a mention from their window', () => {
+    const windowStart = Math.max(0, start - SNIPPET_REACH);
+    // What cypher/api/trace.cypher returns: substring(s.text, start - $reach, 2 * $reach + end - start).
+    const window = section.slice(windowStart, windowStart + 2 * SNIPPET_REACH + end - start);
+    expect(snippetIn(section, start, end)).toEqual(snippetOf(window, windowStart, start, end));
+  });
+
+  it('stays within the reach either side of a long sentence, and still marks the passage', () => {
+    const { snippet, snippetStart } = snippetIn(section, start, end);
+    expect(snippet.length).toBeLessThanOrEqual(2 * SNIPPET_REACH + end - start);
+    expect(snippet.slice(snippetStart, snippetStart + end - start)).toBe('晋中108廊带');
   });
 });

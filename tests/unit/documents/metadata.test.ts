@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 import { loadManifest, parseManifest } from '../../../src/documents/manifest.ts';
 import { readTextMetadata } from '../../../src/documents/metadata.ts';
-import { listPlanFiles, preparePlan, summarizePlan } from '../../../src/documents/prepare.ts';
-import { decodeSource } from '../../../src/documents/read.ts';
+import { decodeSource, listPlanFiles } from '../../../src/documents/read.ts';
+import { preparePlan, summarizePlan } from '../../../src/ingest/prepare.ts';
 import { isPlanGraphError } from '../../../src/errors.ts';
 import { normalize } from '../../../src/normalize/index.ts';
 

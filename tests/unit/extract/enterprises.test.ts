@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadResources } from '../../../src/extract/resources.ts';
+import { loadResources } from '../../../src/ingest/resources.ts';
 import { findEnterprises, planShortForms } from '../../../src/extract/enterprises.ts';
 
 const resources = loadResources();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadResources } from '../../../src/extract/resources.ts';
+import { loadResources } from '../../../src/ingest/resources.ts';
 import { findRegions, regionsInsideName, withoutNested } from '../../../src/extract/regions.ts';
 
 const resources = loadResources();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPlanGraphError } from '../../../src/errors.ts';
 import { findParks } from '../../../src/extract/parks.ts';
-import { DATA_DIR, loadResources, loadVocabulary } from '../../../src/extract/resources.ts';
+import { DATA_DIR, loadResources, loadVocabulary } from '../../../src/ingest/resources.ts';
 
 const resources = loadResources();
 const dirs: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadResources } from '../../../src/extract/resources.ts';
+import { loadResources } from '../../../src/ingest/resources.ts';
 import { findRegions } from '../../../src/extract/regions.ts';
 import { findZoneCoverage, findZones } from '../../../src/extract/zones.ts';
 

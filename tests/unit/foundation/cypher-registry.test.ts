@@ -19,7 +19,7 @@ describe('the Cypher registry', () => {
     const registry = new CypherRegistry(dir);
     expect(registry.get('api/trace')).toBe('MATCH (n) RETURN n');
     expect(() => registry.get('api/search')).toThrow('cypher/api/search.cypher');
-    expect(() => registry.require(['api/trace', 'api/path'])).toThrow('missing Cypher files: cypher/api/path.cypher');
+    expect(() => new CypherRegistry(dir, ['api/trace', 'api/path'])).toThrow('missing Cypher statement cypher/api/path.cypher');
   });
 
   it('splits schema files into statements without their comments', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { normalize } from '../../../src/normalize/index.ts';
-import { normalizedToSource } from '../../../src/structure/offsets.ts';
+import { normalizedToSource } from '../../../src/model/offsets.ts';
 import { CORPUS, corpusFile, excerpt, withoutLayout } from './helpers.ts';
 
 function lines(text: string): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { normalize } from '../../../src/normalize/index.ts';
-import { normalizedToSource } from '../../../src/structure/offsets.ts';
+import { normalizedToSource } from '../../../src/model/offsets.ts';
 import { CORPUS, corpusFile, withoutLayout } from './helpers.ts';
 
 /** Passages of the real documents that cross line breaks, blank lines, page numbers and spaces. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadResources } from '../../../src/extract/resources.ts';
+import { loadResources } from '../../../src/ingest/resources.ts';
 import { extractPlan } from '../../../src/extract/index.ts';
 import type { Extraction } from '../../../src/model/entity.ts';
 import { createAliasTable, normaliseName, resolvePlan } from '../../../src/resolve/index.ts';

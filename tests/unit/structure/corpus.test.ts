@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { decodeSource } from '../../../src/documents/read.ts';
 import { parseManifest } from '../../../src/documents/manifest.ts';
-import { preparePlan, summarizePlan } from '../../../src/documents/prepare.ts';
+import { preparePlan, summarizePlan } from '../../../src/ingest/prepare.ts';
 import type { StructuredPlan } from '../../../src/model/plan.ts';
 import { normalize } from '../../../src/normalize/index.ts';
 import { CORPUS } from '../normalize/helpers.ts';

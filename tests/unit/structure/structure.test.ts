@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Section } from '../../../src/model/section.ts';
 import { normalize } from '../../../src/normalize/index.ts';
 import { structure } from '../../../src/structure/index.ts';
-import { sectionToSource } from '../../../src/structure/offsets.ts';
+import { sectionToSource } from '../../../src/model/offsets.ts';
 import { excerpt, testMeta, withoutLayout } from '../normalize/helpers.ts';
 import { expectWellFormed } from './helpers.ts';
 

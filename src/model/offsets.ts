@@ -1,5 +1,5 @@
-import type { Section } from '../model/section.ts';
-import type { NormalizedText, Span } from '../model/text.ts';
+import type { Section } from './section.ts';
+import type { NormalizedText, Span } from './text.ts';
 
 /**
  * Maps a span of a section's own text to the normalised text. A section's text is its spans

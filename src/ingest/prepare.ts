@@ -1,0 +1,53 @@
+import type { ManifestEntry } from '../documents/manifest.ts';
+import { planMeta } from '../documents/metadata.ts';
+import type { PlanKind, SourceDocument } from '../model/document.ts';
+import type { StructuredPlan } from '../model/plan.ts';
+import type { SectionKind } from '../model/section.ts';
+import type { Repetition } from '../model/text.ts';
+import { normalize } from '../normalize/index.ts';
+import { structure } from '../structure/index.ts';
+
+/**
+ * The stages before extraction, in order: normalise, read the plan's metadata (its text, then
+ * the manifest), structure. Pure: the source is already read.
+ */
+export function preparePlan(source: SourceDocument, manifestEntry?: ManifestEntry): StructuredPlan {
+  const { normalized, repetitions } = normalize(source.text);
+  const meta = planMeta(source, normalized.text, manifestEntry);
+  return { source, meta, normalized, repetitions, sections: structure(normalized, meta) };
+}
+
+export interface PlanSummary {
+  file: string;
+  id: string;
+  encoding: SourceDocument['encoding'];
+  sha256: string;
+  title: string;
+  kind: PlanKind;
+  region: string;
+  period: string | null;
+  sectionsByKind: Record<SectionKind, number>;
+  boxes: number;
+  repetitions: Repetition[];
+}
+
+/** What `ingest --dry-run` prints for a plan. */
+export function summarizePlan(plan: StructuredPlan): PlanSummary {
+  const sectionsByKind: Record<SectionKind, number> = { root: 0, part: 0, chapter: 0, section: 0, box: 0, table: 0, item: 0 };
+  for (const section of plan.sections) sectionsByKind[section.kind]++;
+  const { meta } = plan;
+  const period = meta.periodStart === null ? null : meta.periodEnd !== null && meta.periodEnd !== meta.periodStart ? `${meta.periodStart}–${meta.periodEnd}` : `${meta.periodStart}`;
+  return {
+    file: plan.source.fileName,
+    id: meta.id,
+    encoding: plan.source.encoding,
+    sha256: plan.source.sha256,
+    title: meta.title,
+    kind: meta.kind,
+    region: meta.regionCode ? `${meta.regionName} (${meta.regionCode})` : meta.regionName,
+    period,
+    sectionsByKind,
+    boxes: sectionsByKind.box,
+    repetitions: plan.repetitions,
+  };
+}
