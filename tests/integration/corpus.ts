@@ -28,12 +28,18 @@ export async function loadCorpus(db: Database): Promise<IngestReport> {
   return ingestInto(db, [CORPUS_DIR]);
 }
 
-/** A checksum of the whole graph's content: equal checksums, equal graphs. `given` must use the test registry. */
-export async function contentChecksum(given?: Database): Promise<{ checksum: string; nodes: number; relationships: number }> {
+/**
+ * A checksum of the whole graph's content: equal checksums, equal graphs. `given` must use the
+ * test registry; `ignored` names properties to leave out besides the load timestamps.
+ */
+export async function contentChecksum(
+  given?: Database<string>,
+  ignored: readonly string[] = [],
+): Promise<{ checksum: string; nodes: number; relationships: number }> {
   const db = given ?? testDatabase(testCypher);
   try {
-    const nodes = (await db.read('checksum-nodes')).map((row) => JSON.stringify([[...(row.labels as string[])].sort(), [...(row.props as unknown[][])].sort((a, b) => String(a[0]).localeCompare(String(b[0])))]));
-    const relationships = (await db.read('checksum-relationships')).map((row) =>
+    const nodes = (await db.read('checksum-nodes', { ignored })).map((row) => JSON.stringify([[...(row.labels as string[])].sort(), [...(row.props as unknown[][])].sort((a, b) => String(a[0]).localeCompare(String(b[0])))]));
+    const relationships = (await db.read('checksum-relationships', { ignored })).map((row) =>
       JSON.stringify([row.type, row.from, row.to, [...(row.props as unknown[][])].sort((a, b) => String(a[0]).localeCompare(String(b[0])))]),
     );
     const hash = createHash('sha256');
