@@ -73,7 +73,7 @@ function candidatesInside(name: Section, context: FinderContext): Found[] {
   if (known) return known;
   const read = (part: string, keep: (f: Found) => boolean): Found[] => {
     const all: Found[] = [];
-    for (const finder of FINDERS) all.push(...finder({ ...name, text: part }, context, settle(all)).filter(keep));
+    for (const finder of FINDERS) all.push(...finder({ ...name, text: part }, context, () => settle(all)).filter(keep));
     return all;
   };
   const found = read(text, (f) => f.hit.end - f.hit.start < text.length);
@@ -102,7 +102,8 @@ function isQuotedName(container: Found): boolean {
   return container.type === 'POLICY' && /^policy\.(?:cited-document|quoted)/.test(container.hit.ruleId);
 }
 
-type Finder = (section: Section, context: FinderContext, earlier: readonly Found[]) => Found[];
+/** `earlier`: what the finders before this one found, settled; asked for only by the finder that needs it. */
+type Finder = (section: Section, context: FinderContext, earlier: () => readonly Found[]) => Found[];
 
 interface FinderContext {
   plan: StructuredPlan;
@@ -124,7 +125,7 @@ const FINDERS: readonly Finder[] = [
   (s, c) => findEnterprises(s.text, c.resources, { shortForms: c.enterpriseShortForms }).map((hit) => ({ type: 'ENTERPRISE', hit })),
   (s, c) => findPolicies(s.text, c.resources, { box: isBox(s) }).map((hit) => ({ type: 'POLICY', hit })),
   (s, c, earlier) =>
-    findRegions(s.text, c.resources, { planRegionCode: c.plan.meta.regionCode, longerNames: earlier.map((f) => f.hit) }).map((r) => ({
+    findRegions(s.text, c.resources, { planRegionCode: c.plan.meta.regionCode, longerNames: earlier().map((f) => f.hit) }).map((r) => ({
       type: 'REGION',
       code: r.code,
       hit: { start: r.start, end: r.end, surface: r.surface, name: nameOf(r.surface), ruleId: r.ruleId },
@@ -177,7 +178,7 @@ export function extractPlan(plan: StructuredPlan, resources: Resources): Extract
   for (const section of plan.sections) {
     if (section.text.length === 0) continue;
     const all: Found[] = [];
-    for (const finder of FINDERS) all.push(...finder(section, context, settle(all)));
+    for (const finder of FINDERS) all.push(...finder(section, context, () => settle(all)));
     const kept = settle(all);
     const outer = kept.map((f) => {
       // settle keeps an enterprise inside the project line it heads; it is a nested mention too.
