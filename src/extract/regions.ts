@@ -65,6 +65,8 @@ interface Candidate {
 /** The gazetteer's name forms as a trie, and the segmenters that tell a name from a word. */
 export interface RegionIndex {
   root: TrieNode;
+  /** 1 for each UTF-16 code unit a name form starts with: most characters of a text start none. */
+  firstUnits: Uint8Array;
   /**
    * One segmenter per home province, its counties and towns words there. Each costs a whole
    * jieba dictionary to build and a plan needs only its own province's, so they are made on
@@ -190,7 +192,9 @@ export function buildRegionIndex(gazetteer: Gazetteer, lexicon: Lexicon): Region
     }
     return segmenter;
   };
-  return { root, segmenterFor };
+  const firstUnits = new Uint8Array(0x10000);
+  for (const unit of root.next.keys()) firstUnits[unit] = 1;
+  return { root, firstUnits, segmenterFor };
 }
 
 /**
@@ -239,9 +243,11 @@ function withComposites(found: Candidate[]): Candidate[] {
   return found;
 }
 
-function candidatesIn(text: string, root: TrieNode): Candidate[] {
+function candidatesIn(text: string, index: RegionIndex): Candidate[] {
+  const { root, firstUnits } = index;
   const found: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (firstUnits[text.charCodeAt(i)] !== 1) continue;
     let node: TrieNode | undefined = root;
     for (let j = i; j < text.length; j++) {
       node = node.next.get(text.charCodeAt(j));
@@ -412,7 +418,7 @@ export function findRegions(text: string, resources: Resources, context: RegionC
   const { gazetteer, lexicon } = resources;
   const index = resources.places.regions;
   const planProvince = homeProvinceOf(context.planRegionCode);
-  const named = candidatesIn(text, index.root);
+  const named = candidatesIn(text, index);
   if (named.length === 0) return [];
   let boundaries: WordBoundaries | null = null;
   const candidates = withComposites(named).filter((c) => {
