@@ -64,9 +64,8 @@ interface Candidate {
 
 /** The gazetteer's name forms as a trie, and the segmenters that tell a name from a word. */
 export interface RegionIndex {
-  root: TrieNode;
-  /** 1 for each UTF-16 code unit a name form starts with: most characters of a text start none. */
-  firstUnits: Uint8Array;
+  /** The trie's first level by UTF-16 code unit: every character of a text is looked up here. */
+  firstNodes: ReadonlyArray<TrieNode | undefined>;
   /**
    * One segmenter per home province, its counties and towns words there. Each costs a whole
    * jieba dictionary to build and a plan needs only its own province's, so they are made on
@@ -192,9 +191,9 @@ export function buildRegionIndex(gazetteer: Gazetteer, lexicon: Lexicon): Region
     }
     return segmenter;
   };
-  const firstUnits = new Uint8Array(0x10000);
-  for (const unit of root.next.keys()) firstUnits[unit] = 1;
-  return { root, firstUnits, segmenterFor };
+  const firstNodes = new Array<TrieNode | undefined>(0x10000).fill(undefined);
+  for (const [unit, node] of root.next) firstNodes[unit] = node;
+  return { firstNodes, segmenterFor };
 }
 
 /**
@@ -244,15 +243,13 @@ function withComposites(found: Candidate[]): Candidate[] {
 }
 
 function candidatesIn(text: string, index: RegionIndex): Candidate[] {
-  const { root, firstUnits } = index;
+  const { firstNodes } = index;
   const found: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (firstUnits[text.charCodeAt(i)] !== 1) continue;
-    let node: TrieNode | undefined = root;
-    for (let j = i; j < text.length; j++) {
-      node = node.next.get(text.charCodeAt(j));
-      if (!node) break;
-      if (node.entries) found.push({ start: i, end: j + 1, entries: node.entries });
+    let node: TrieNode | undefined = firstNodes[text.charCodeAt(i)];
+    for (let j = i + 1; node; j++) {
+      if (node.entries) found.push({ start: i, end: j, entries: node.entries });
+      node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
     }
   }
   return found;
