@@ -72,18 +72,30 @@ function candidatesInside(name: Section, context: FinderContext): Found[] {
   const text = name.text;
   const known = context.inside.get(text);
   if (known) return known;
-  const read = (part: string, keep: (f: Found) => boolean): Found[] => {
-    const all: Found[] = [];
-    for (const finder of FINDERS) all.push(...finder({ ...name, text: part }, context, settle(all)).filter(keep));
-    return all;
-  };
-  const found = read(text, (f) => f.hit.end - f.hit.start < text.length);
+  const found = readOnce(name, text, 'inside', context);
   for (let end = 2; end < text.length; end += 1) {
     // 物流园|区 is one head word cut in two, not a park inside a park.
-    if (HEAD_ENDS.has(text[end - 1] ?? '') && text[end] !== '区') found.push(...read(text.slice(0, end), (f) => f.hit.end === end));
+    if (HEAD_ENDS.has(text[end - 1] ?? '') && text[end] !== '区') found.push(...readOnce(name, text.slice(0, end), 'ending', context));
   }
   context.inside.set(text, found);
   return found;
+}
+
+/**
+ * The finders over a name (`inside`: what is shorter than the whole) or over a beginning of one
+ * (`ending`: what ends where the beginning does), once per plan: names share their beginnings
+ * (晋中经济技术开发区 opens many). What a finder reads among the earlier finders' hits is only
+ * what is kept, as in a section.
+ */
+function readOnce(name: Section, part: string, keep: 'inside' | 'ending', context: FinderContext): Found[] {
+  const key = `${keep}|${part}`;
+  const known = context.reads.get(key);
+  if (known) return [...known];
+  const kept = (f: Found): boolean => (keep === 'inside' ? f.hit.end - f.hit.start < part.length : f.hit.end === part.length);
+  const all: Found[] = [];
+  for (const finder of FINDERS) all.push(...finder({ ...name, text: part }, context, () => settle(all)).filter(kept));
+  context.reads.set(key, all);
+  return [...all];
 }
 
 /**
@@ -103,13 +115,19 @@ function isQuotedName(container: Found): boolean {
   return container.type === 'POLICY' && /^policy\.(?:cited-document|quoted)/.test(container.hit.ruleId);
 }
 
-type Finder = (section: Section, context: FinderContext, earlier: readonly Found[]) => Found[];
+/** `earlier`: what the finders before this one found, settled; asked for only by the finder that needs it. */
+type Finder = (section: Section, context: FinderContext, earlier: () => readonly Found[]) => Found[];
 
 interface FinderContext {
   plan: StructuredPlan;
   resources: Resources;
   /** What the finders read inside each name text, once per plan (see candidatesInside). */
   inside: Map<string, Found[]>;
+  /**
+   * What the finders find in a name or a beginning of one, once per plan: names share their
+   * beginnings (晋中经济技术开发区 opens many), and a beginning may be a name of its own.
+   */
+  reads: Map<string, Found[]>;
   /** Short forms the plan gives its enterprises (阳煤 for 阳煤集团): read on a first pass. */
   enterpriseShortForms: readonly string[];
 }
@@ -125,7 +143,7 @@ const FINDERS: readonly Finder[] = [
   (s, c) => findEnterprises(s.text, c.resources, { shortForms: c.enterpriseShortForms }).map((hit) => ({ type: 'ENTERPRISE', hit })),
   (s, c) => findPolicies(s.text, c.resources, { box: isBox(s) }).map((hit) => ({ type: 'POLICY', hit })),
   (s, c, earlier) =>
-    findRegions(s.text, c.resources, { planRegionCode: c.plan.meta.regionCode, longerNames: earlier.map((f) => f.hit) }).map((r) => ({
+    findRegions(s.text, c.resources, { planRegionCode: c.plan.meta.regionCode, longerNames: earlier().map((f) => f.hit) }).map((r) => ({
       type: 'REGION',
       code: r.code,
       hit: { start: r.start, end: r.end, surface: r.surface, name: nameOf(r.surface), ruleId: r.ruleId },
@@ -149,7 +167,7 @@ export function extractPlan(plan: StructuredPlan, resources: Resources): Extract
   const mentions: Mention[] = [];
   const relations: Extraction['relations'] = [];
   const relationKeys = new Set<string>();
-  const context: FinderContext = { plan, resources, inside: new Map(), enterpriseShortForms: [] };
+  const context: FinderContext = { plan, resources, inside: new Map(), reads: new Map(), enterpriseShortForms: [] };
   // A first pass over the plan for the full names whose short forms it may use later.
   const fullNames = plan.sections.flatMap((section) => legalFormNames(section.text, resources).map((hit) => hit.name));
   context.enterpriseShortForms = planShortForms(fullNames, (name) => gazetteer.byName(name).length > 0, resources);
@@ -178,7 +196,7 @@ export function extractPlan(plan: StructuredPlan, resources: Resources): Extract
   for (const section of plan.sections) {
     if (section.text.length === 0) continue;
     const all: Found[] = [];
-    for (const finder of FINDERS) all.push(...finder(section, context, settle(all)));
+    for (const finder of FINDERS) all.push(...finder(section, context, () => settle(all)));
     const kept = settle(all);
     const outer = kept.map((f) => {
       // settle keeps an enterprise inside the project line it heads; it is a nested mention too.

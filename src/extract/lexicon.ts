@@ -23,6 +23,8 @@ export interface Lexicon {
   /** Words with an ordinary tag, and the length of the longest. */
   readonly ordinary: ReadonlySet<string>;
   readonly ordinaryLongest: number;
+  /** The length of the longest ordinary word starting with each UTF-16 code unit (most are short). */
+  readonly ordinaryLongestFrom: Uint8Array;
   /**
    * The text cut and tagged by jieba with its HMM, which makes words of characters the lexicon
    * does not hold as one word (沃特海默, 益海|嘉里): the only sight of names no list holds.
@@ -33,11 +35,16 @@ export interface Lexicon {
 export function buildLexicon(words: readonly LexiconWord[]): Lexicon {
   const ordinary = new Set(words.filter((w) => ORDINARY_TAGS.has(w.tag)).map((w) => w.word));
   let ordinaryLongest = 0;
-  for (const w of ordinary) ordinaryLongest = Math.max(ordinaryLongest, w.length);
+  const ordinaryLongestFrom = new Uint8Array(0x10000);
+  for (const w of ordinary) {
+    ordinaryLongest = Math.max(ordinaryLongest, w.length);
+    const first = w.charCodeAt(0);
+    ordinaryLongestFrom[first] = Math.max(ordinaryLongestFrom[first] ?? 0, Math.min(w.length, 255));
+  }
   // Built once with the lexicon (a few hundred ms at load time) and kept by it, not by the module.
   const jieba = Jieba.withDict(Buffer.from(words.map((w) => `${w.word} ${w.frequency} ${w.tag}`).join('\n'), 'utf8'));
   const tagWords = (text: string): TaggedWord[] => jieba.tag(text, true);
-  return { words, byWord: new Map(words.map((w) => [w.word, { frequency: w.frequency, tag: w.tag }])), ordinary, ordinaryLongest, tagWords };
+  return { words, byWord: new Map(words.map((w) => [w.word, { frequency: w.frequency, tag: w.tag }])), ordinary, ordinaryLongest, ordinaryLongestFrom, tagWords };
 }
 
 /** jieba's tags of proper nouns: people's names, places, organisations, other names. */
@@ -71,7 +78,7 @@ export function isOrdinaryWord(word: string, lexicon: Lexicon): boolean {
  * such a phrase names a kind of business, not an enterprise (宏圣科威, 京东商城 do not read so).
  */
 export function isOrdinaryPhrase(phrase: string, lexicon: Lexicon): boolean {
-  const { ordinary: words, ordinaryLongest: longest } = lexicon;
+  const { ordinary: words, ordinaryLongestFrom: longestFrom } = lexicon;
   // singles[i]: the fewest one-character words in a reading of phrase[0, i); a name read as
   // characters (方+盛) is no ordinary phrase, one affix (合作+制) may be.
   const singles: number[] = new Array<number>(phrase.length + 1).fill(Number.POSITIVE_INFINITY);
@@ -79,6 +86,7 @@ export function isOrdinaryPhrase(phrase: string, lexicon: Lexicon): boolean {
   for (let i = 0; i < phrase.length; i += 1) {
     const here = singles[i] ?? Number.POSITIVE_INFINITY;
     if (here === Number.POSITIVE_INFINITY) continue;
+    const longest = longestFrom[phrase.charCodeAt(i)] ?? 0;
     for (let len = 1; len <= longest && i + len <= phrase.length; len += 1) {
       if (!words.has(phrase.slice(i, i + len))) continue;
       const next = here + (len === 1 ? 1 : 0);

@@ -370,7 +370,11 @@ const NON_SPECIFIC = /一批|一系列|系列|各类|各项|重点|重大|相关
 function isNamingObject(object: string, resources: Resources): boolean {
   // 的 makes a description, 等 closes a list, 各 picks none (农村各领域改革).
   if (object.length < 2 || /^[了着好]/.test(object) || /[的等各]/.test(object)) return false;
-  if (leadingBoundary(object, resources) > 0) return false;
+  // 实施|重点行业能效提升行动: a determiner that picks no programme may open a name that goes on.
+  const determiner = new RegExp(`^(?:${NON_SPECIFIC.source})`).exec(object)?.[0] ?? '';
+  if (leadingBoundary(object.slice(determiner.length), resources) > 0) return false;
+  // 重点领域|改革: after the determiner, generic words alone name nothing.
+  if (determiner && isGenericPrefix(object.slice(determiner.length), resources)) return false;
   let rest = object.replace(NON_SPECIFIC, '');
   for (const word of resources.vocabulary.policies.evaluativeWords) rest = rest.split(word).join('');
   return nameOf(rest).length >= 2;

@@ -378,10 +378,11 @@ function isCutFromLongerHead(text: string, headStart: number, headEnd: number, r
 
 /** Whether the word boundary at `start` splits an ordinary word of three or more characters (目的|地). */
 function splitsWord(text: string, start: number, headStart: number, resources: Resources): boolean {
-  const { ordinary, ordinaryLongest } = resources.lexicon;
+  const { ordinary, ordinaryLongestFrom } = resources.lexicon;
   if (start === 0 || !isNameChar(text[start - 1] ?? '')) return false;
   for (let a = Math.max(0, start - 3); a < start; a += 1) {
-    for (let len = 3; len <= ordinaryLongest && a + len <= headStart; len += 1) {
+    const longest = ordinaryLongestFrom[text.charCodeAt(a)] ?? 0;
+    for (let len = 3; len <= longest && a + len <= headStart; len += 1) {
       if (a + len > start && ordinary.has(text.slice(a, a + len))) return true;
     }
   }

@@ -10,6 +10,7 @@ import { createDomainJieba } from './dictionary.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Resources } from './resources.ts';
 import type { RuleId } from './rules.ts';
+import { lazyWordBoundaries, type WordBoundaries } from './word-boundaries.ts';
 
 export interface RegionHit {
   start: number;
@@ -49,8 +50,9 @@ interface FormEntry {
   parent?: { row: GazetteerRow; length: number };
 }
 
+/** Keyed by UTF-16 code unit: reading `text[j]` of CJK text made a new string per character. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   entries: FormEntry[] | null;
 }
 
@@ -62,7 +64,8 @@ interface Candidate {
 
 /** The gazetteer's name forms as a trie, and the segmenters that tell a name from a word. */
 export interface RegionIndex {
-  root: TrieNode;
+  /** The trie's first level by UTF-16 code unit: every character of a text is looked up here. */
+  firstNodes: ReadonlyArray<TrieNode | undefined>;
   /**
    * One segmenter per home province, its counties and towns words there. Each costs a whole
    * jieba dictionary to build and a plan needs only its own province's, so they are made on
@@ -155,9 +158,10 @@ export function buildRegionIndex(gazetteer: Gazetteer, lexicon: Lexicon): Region
   const root: TrieNode = { next: new Map(), entries: null };
   const add = (name: string, entry: FormEntry): void => {
     let node = root;
-    for (const ch of name) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map(), entries: null }));
+    for (let i = 0; i < name.length; i++) {
+      const unit = name.charCodeAt(i);
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map(), entries: null }));
       node = child;
     }
     node.entries ??= [];
@@ -187,7 +191,9 @@ export function buildRegionIndex(gazetteer: Gazetteer, lexicon: Lexicon): Region
     }
     return segmenter;
   };
-  return { root, segmenterFor };
+  const firstNodes = new Array<TrieNode | undefined>(0x10000).fill(undefined);
+  for (const [unit, node] of root.next) firstNodes[unit] = node;
+  return { firstNodes, segmenterFor };
 }
 
 /**
@@ -236,41 +242,23 @@ function withComposites(found: Candidate[]): Candidate[] {
   return found;
 }
 
-function candidatesIn(text: string, root: TrieNode): Candidate[] {
+function candidatesIn(text: string, index: RegionIndex): Candidate[] {
+  const { firstNodes } = index;
   const found: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
-    let node: TrieNode | undefined = root;
-    for (let j = i; j < text.length; j++) {
-      node = node.next.get(text[j] as string);
-      if (!node) break;
-      if (node.entries) found.push({ start: i, end: j + 1, entries: node.entries });
+    let node: TrieNode | undefined = firstNodes[text.charCodeAt(i)];
+    for (let j = i + 1; node; j++) {
+      if (node.entries) found.push({ start: i, end: j, entries: node.entries });
+      node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
     }
   }
   return found;
 }
 
-/**
- * Offsets where jieba, with the division names in its dictionary, puts a word boundary.
- * A bare name counts only where it is a word of its own: 晋中/国家 yes, 长治久安 and
- * 昔阳/城市 (阳城) and 振兴/县域 (兴县) no.
- */
-function wordBoundaries(text: string, segmenter: Jieba): Uint8Array {
-  const boundaries = new Uint8Array(text.length + 1);
-  let offset = 0;
-  boundaries[0] = 1;
-  for (const token of segmenter.cut(text, false)) {
-    offset += token.length;
-    if (offset <= text.length) boundaries[offset] = 1;
-  }
-  // If the segmenter altered the text, trust no boundary it gave rather than misplaced ones.
-  if (offset !== text.length) boundaries.fill(1);
-  return boundaries;
-}
-
 /** Whether a name is a word of its own; a name ending in its suffix (晋中市委) needs only its start. */
-function isWord(boundaries: Uint8Array, text: string, start: number, end: number, full: boolean): boolean {
-  if (boundaries[start] !== 1) return false;
-  return boundaries[end] === 1 || (full && SUFFIX_CHARS.has(text[end - 1] as string));
+function isWord(boundaries: WordBoundaries, text: string, start: number, end: number, full: boolean): boolean {
+  if (!boundaries.at(start)) return false;
+  return boundaries.at(end) || (full && SUFFIX_CHARS.has(text[end - 1] as string));
 }
 
 /** 中心城区 (downtown): the generic name is part of an ordinary noun (主城区 is one jieba word). */
@@ -317,16 +305,40 @@ function farFullName(
   text: string,
   start: number,
   end: number,
-  boundaries: Uint8Array | null,
+  boundaries: WordBoundaries | null,
   lexicon: Lexicon,
 ): boolean {
   const stem = stemOf(row.name, row.level);
   if (stem === row.name || stem.length < 2 || isOrdinaryShortName(stem, lexicon)) return false;
   if (boundaries === null) return true;
   const cut = start + stem.length;
-  if (boundaries[start] !== 1 || boundaries[end] !== 1) return false;
-  const inner = boundaries.subarray(start + 1, end);
-  return boundaries[cut] === 1 || inner.every((b) => b === 0);
+  if (!boundaries.at(start) || !boundaries.at(end)) return false;
+  if (boundaries.at(cut)) return true;
+  for (let at = start + 1; at < end; at += 1) if (boundaries.at(at)) return false;
+  return true;
+}
+
+/** Where a plan stands, asked of every division a name form may denote: made once per text read. */
+interface PlanPlace {
+  planRegionCode: string | null;
+  /** The plan's own region, a division within it or one that contains it. */
+  related(row: GazetteerRow): boolean;
+  /** Within the area where the plan reads towns by their short forms (see townArea). */
+  inArea(row: GazetteerRow): boolean;
+  /** In the plan's home province. */
+  home(row: GazetteerRow): boolean;
+}
+
+function planPlace(gazetteer: Gazetteer, planRegionCode: string | null): PlanPlace {
+  const related = relatedTo(gazetteer, planRegionCode);
+  const area = townArea(gazetteer, planRegionCode);
+  const homeProvince = homeProvinceOf(planRegionCode);
+  return {
+    planRegionCode,
+    related,
+    inArea: (row) => area !== null && (gazetteer.isWithin(row.code, area) || related(row)),
+    home: (row) => provinceOf(row.code) === homeProvince,
+  };
 }
 
 interface Choice {
@@ -342,16 +354,12 @@ interface Choice {
 function choose(
   text: string,
   candidate: Candidate,
-  gazetteer: Gazetteer,
-  planRegionCode: string | null,
-  boundaries: Uint8Array | null,
+  plan: PlanPlace,
+  boundaries: WordBoundaries | null,
   places: PlaceSpans,
   lexicon: Lexicon,
 ): Choice | null {
-  const related = relatedTo(gazetteer, planRegionCode);
-  const area = townArea(gazetteer, planRegionCode);
-  const inArea = (row: GazetteerRow): boolean => area !== null && (gazetteer.isWithin(row.code, area) || related(row));
-  const home = (row: GazetteerRow): boolean => provinceOf(row.code) === homeProvinceOf(planRegionCode);
+  const { related, inArea, home, planRegionCode } = plan;
   const { start, end } = candidate;
   const usable = candidate.entries.filter((e) => {
     if (e.row.kind !== 'region') return false;
@@ -407,12 +415,14 @@ export function findRegions(text: string, resources: Resources, context: RegionC
   const { gazetteer, lexicon } = resources;
   const index = resources.places.regions;
   const planProvince = homeProvinceOf(context.planRegionCode);
-  let boundaries: Uint8Array | null = null;
-  const candidates = withComposites(candidatesIn(text, index.root)).filter((c) => {
+  const named = candidatesIn(text, index);
+  if (named.length === 0) return [];
+  let boundaries: WordBoundaries | null = null;
+  const candidates = withComposites(named).filter((c) => {
     // Towns of other provinces by their short forms are neither read nor in the way of other names.
     if (c.entries.every((e) => e.form === 'short' && e.row.level === 'township' && provinceOf(e.row.code) !== planProvince)) return false;
     if (needsBoundaryCheck(c, planProvince)) {
-      boundaries ??= wordBoundaries(text, index.segmenterFor(planProvince));
+      boundaries ??= lazyWordBoundaries(text, index.segmenterFor(planProvince));
       if (!isWord(boundaries, text, c.start, c.end, c.entries.some((e) => e.form !== 'short'))) return false;
     }
     if (c.entries.every((e) => e.row.generic) && genericInsideNoun(text, c.start)) return false;
@@ -424,8 +434,8 @@ export function findRegions(text: string, resources: Resources, context: RegionC
   const places: PlaceSpans = { starts: new Set(placeNames.map((c) => c.start)), ends: new Set(placeNames.map((c) => c.end)) };
   // Longest first; between equally long overlapping names, the one near the plan's region
   // (山西 over 中山 in …经济圈中山西板块), then the leftmost.
-  const related = relatedTo(gazetteer, context.planRegionCode);
-  const near = new Map(candidates.map((c) => [c, c.entries.some((e) => related(e.row)) ? 0 : 1]));
+  const plan = planPlace(gazetteer, context.planRegionCode);
+  const near = new Map(candidates.map((c) => [c, c.entries.some((e) => plan.related(e.row)) ? 0 : 1]));
   candidates.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || (near.get(a) ?? 1) - (near.get(b) ?? 1) || a.start - b.start,
   );
@@ -433,9 +443,10 @@ export function findRegions(text: string, resources: Resources, context: RegionC
   for (const span of context.longerNames ?? []) taken.fill(1, Math.max(0, span.start), Math.min(text.length, span.end));
   const hits: RegionHit[] = [];
   for (const c of candidates) {
-    if (taken.subarray(c.start, c.end).some((t) => t === 1)) continue;
+    const firstTaken = taken.indexOf(1, c.start);
+    if (firstTaken !== -1 && firstTaken < c.end) continue;
     taken.fill(1, c.start, c.end);
-    const choice = choose(text, c, gazetteer, context.planRegionCode, boundaries, places, lexicon);
+    const choice = choose(text, c, plan, boundaries, places, lexicon);
     if (!choice) continue;
     const parent = choice.entry.parent;
     if (parent && !choice.row.generic) {

@@ -115,6 +115,8 @@ export function buildVocabulary(files: VocabularyFiles, provinceNames: readonly 
       pilotSuffixes: longestFirst(zones.pilotSuffixes),
       openSuffixes: longestFirst(zones.openSuffixes),
       provinceLetters: new Set(zones.provinceAbbreviations),
+      /** Any one province letter: a scan for the next one runs in the regular-expression engine. */
+      provinceLetter: new RegExp(alternation([...zones.provinceAbbreviations]), 'g'),
       abbreviationFollowers: longestFirst(zones.abbreviationFollowers),
       /** Words that end a zone's name on its left: the shared boundaries and the zone verbs. */
       boundaries: longestFirst([...boundaries.words, ...ZONE_BOUNDARY_WORDS, ...zones.nationalScope]),

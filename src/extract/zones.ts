@@ -368,11 +368,13 @@ function findSuffixedZones(text: string, headsIn: HeadFinder, resources: Resourc
 function findAbbreviationSequences(text: string, resources: Resources, lists: WordLists, hit: Emit): void {
   const { abbreviationFollowers, suffixes, multiRegionSuffixes } = resources.vocabulary.zones;
   const heads = [...abbreviationFollowers, ...suffixes, ...multiRegionSuffixes];
+  // A copy per call: a global pattern's lastIndex is state, and the shared resources keep none.
+  const letter = new RegExp(resources.vocabulary.zones.provinceLetter);
   for (let i = 0; i < text.length; ) {
-    if (!resources.vocabulary.zones.provinceLetters.has(text[i] as string)) {
-      i++;
-      continue;
-    }
+    letter.lastIndex = i;
+    const found = letter.exec(text);
+    if (!found) break;
+    i = found.index;
     // A PDF line break may fall inside the sequence (京\n津冀).
     let end = i + 1;
     for (let next = end; next < text.length; ) {
