@@ -1,15 +1,15 @@
-import type { EntityCandidate, EntityType, Evidence, Extraction, Mention, RelationType } from '../model/entity.ts';
-import { entityId, regionId } from '../model/ids.ts';
+import type { EntityType, Extraction } from '../model/entity.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import type { Section } from '../model/section.ts';
 import { findEnterprises, legalFormNames, planShortForms } from './enterprises.ts';
-import { evidenceOf, type Found, isBox, type Keyed } from './found.ts';
+import { type Found, isBox } from './found.ts';
 import { nameOf } from './hits.ts';
 import { findParks } from './parks.ts';
 import { findPolicies } from './policies.ts';
 import { findProjects } from './projects.ts';
 import { findRegions } from './regions.ts';
-import { type Endpoint, sectionRelations } from './relations.ts';
+import { PlanRecords } from './plan-records.ts';
+import { sectionRelations } from './relations.ts';
 import type { Resources } from './resources.ts';
 import { findZones } from './zones.ts';
 
@@ -150,90 +150,41 @@ const FINDERS: readonly Finder[] = [
     })),
 ];
 
-/** Key of a candidate within one plan's extraction: type and name (regions: their code). */
-export function candidateKey(type: EntityType, name: string, code?: string): string {
-  return type === 'REGION' && code !== undefined ? regionId(code) : entityId(type, name);
-}
-
 /**
  * Reads one plan: every section's own text through the finders, overlaps settled by the
- * GUIDELINES (longest name wins; a project line keeps the enterprise it starts with), then
- * the relations each mention implies, each with its evidence (src/extract/relations.ts).
+ * GUIDELINES (longest name wins; a project line keeps the enterprise it starts with), the names
+ * inside those names, then the relations each mention implies, each with its evidence
+ * (src/extract/relations.ts).
  */
 export function extractPlan(plan: StructuredPlan, resources: Resources): Extraction {
-  const { gazetteer } = resources;
-  const planId = plan.meta.id;
-  const entities = new Map<string, EntityCandidate>();
-  const mentions: Mention[] = [];
-  const relations: Extraction['relations'] = [];
-  const relationKeys = new Set<string>();
-  const context: FinderContext = { plan, resources, inside: new Map(), reads: new Map(), enterpriseShortForms: [] };
-  // A first pass over the plan for the full names whose short forms it may use later.
-  const fullNames = plan.sections.flatMap((section) => legalFormNames(section.text, resources).map((hit) => hit.name));
-  context.enterpriseShortForms = planShortForms(fullNames, (name) => gazetteer.byName(name).length > 0, resources);
-
-  const addEntity = (type: EntityType, name: string, props: EntityCandidate['props'], code?: string): string => {
-    const key = candidateKey(type, name, code);
-    const known = entities.get(key);
-    if (!known) entities.set(key, { key, type, name, aliases: [], props: { ...props } });
-    else for (const [k, v] of Object.entries(props)) if (!(k in known.props)) known.props[k] = v;
-    return key;
-  };
-  const regionKey = (code: string): string | undefined => {
-    const row = gazetteer.byCode(code);
-    if (!row) return undefined;
-    return addEntity('REGION', row.name, { code: row.code, level: row.level }, row.code);
-  };
-  const keyOf = (end: Endpoint): string | undefined => ('key' in end ? end.key : 'regionCode' in end ? regionKey(end.regionCode) : addEntity(end.type, end.name, {}));
-  const addRelation = (type: RelationType, fromKey: string, toKey: string, evidence: Evidence): void => {
-    if (fromKey === toKey) return;
-    const id = `${type}|${fromKey}|${toKey}|${evidence.sectionOrdinal}|${evidence.start}|${evidence.end}`;
-    if (relationKeys.has(id)) return;
-    relationKeys.add(id);
-    relations.push({ type, fromKey, toKey, evidence });
-  };
-
+  const context = finderContext(plan, resources);
+  const records = new PlanRecords(resources.gazetteer);
   for (const section of plan.sections) {
     if (section.text.length === 0) continue;
-    const all: Found[] = [];
-    for (const finder of FINDERS) all.push(...finder(section, context, () => settle(all)));
-    const kept = settle(all);
-    const outer = kept.map((f) => {
-      // settle keeps an enterprise inside the project line it heads; it is a nested mention too.
-      const line = f.type === 'ENTERPRISE' ? kept.find((p) => p.type === 'PROJECT' && isNested(p, f)) : undefined;
-      return line ? { ...f, nestedIn: line } : f;
-    });
-    const found = [...outer, ...namesInsideNames(section, outer, context)].sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
-    const keyed: Keyed[] = found.map((f) => {
-      const props: EntityCandidate['props'] = { ...(f.hit.props ?? {}) };
-      if (f.type === 'REGION' && f.code !== undefined) {
-        const row = gazetteer.byCode(f.code);
-        props.code = row?.code ?? f.code;
-        if (row) props.level = row.level;
-      }
-      const name = f.type === 'REGION' ? (gazetteer.byCode(f.code ?? '')?.name ?? f.hit.name) : f.hit.name;
-      const key = addEntity(f.type, name, props, f.code === undefined ? undefined : (gazetteer.byCode(f.code)?.code ?? f.code));
-      const evidence = evidenceOf(plan, section, f.hit.start, f.hit.end, f.hit.ruleId);
-      mentions.push({ ...evidence, entityKey: key, surface: f.hit.surface, ...(f.nestedIn ? { nestedIn: f.nestedIn.hit.name } : {}) });
-      return { ...f, key, evidence };
-    });
-
-    for (const fact of sectionRelations(plan, section, keyed, resources)) {
-      // The end a relation names is recorded only once the other end is known (a region the
-      // gazetteer lacks makes no relation and no entity).
-      const to = keyOf(fact.to);
-      if (to === undefined) continue;
-      const from = keyOf(fact.from);
-      if (from !== undefined) addRelation(fact.type, from, to, fact.evidence);
-    }
+    const keyed = foundInSection(section, context).map((found) => records.addMention(plan, section, found));
+    for (const fact of sectionRelations(plan, section, keyed, resources)) records.addFact(fact);
   }
+  return records.extraction(plan.meta.id);
+}
 
-  return {
-    planId,
-    entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
-    mentions: mentions.sort((a, b) => a.sectionOrdinal - b.sectionOrdinal || a.start - b.start || a.end - b.end),
-    relations,
-  };
+/** The finders' context for one plan, with a first pass for the short forms of its enterprises. */
+function finderContext(plan: StructuredPlan, resources: Resources): FinderContext {
+  const fullNames = plan.sections.flatMap((section) => legalFormNames(section.text, resources).map((hit) => hit.name));
+  const isRegionName = (name: string): boolean => resources.gazetteer.byName(name).length > 0;
+  return { plan, resources, inside: new Map(), reads: new Map(), enterpriseShortForms: planShortForms(fullNames, isRegionName, resources) };
+}
+
+/** Every name of a section, settled, and the names inside them, in reading order (outer first). */
+function foundInSection(section: Section, context: FinderContext): Found[] {
+  const all: Found[] = [];
+  for (const finder of FINDERS) all.push(...finder(section, context, () => settle(all)));
+  const kept = settle(all);
+  const outer = kept.map((f) => {
+    // settle keeps an enterprise inside the project line it heads; it is a nested mention too.
+    const line = f.type === 'ENTERPRISE' ? kept.find((p) => p.type === 'PROJECT' && isNested(p, f)) : undefined;
+    return line ? { ...f, nestedIn: line } : f;
+  });
+  return [...outer, ...namesInsideNames(section, outer, context)].sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
 }
 
 /**

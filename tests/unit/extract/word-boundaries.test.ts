@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadResources } from '../../../src/extract/resources.ts';
+import { loadResources } from '../../../src/ingest/resources.ts';
 import { lazyWordBoundaries } from '../../../src/extract/word-boundaries.ts';
 
 const resources = loadResources();
