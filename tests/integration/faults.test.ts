@@ -57,7 +57,9 @@ describe('Neo4j killed (kill -9) in the middle of an ingest', () => {
     expect(await contentChecksum(checker)).toEqual(repaired);
     await checker.close();
     await db.close();
-  });
+    // Three ingests of the corpus in batches of 100 and a restart: about 90 s on a quiet 2-core
+    // machine. The limit only guards against a hang, so it leaves room for a busy one.
+  }, 300_000);
 });
 
 describe('two ingests of the same corpus at once', () => {
