@@ -226,8 +226,8 @@ function namesPlaces(prefix: string, resources: Resources, letters: RegionLetter
   const area = /^(\p{Script=Han}{2,4}?)(?:地区|区域)/u.exec(core);
   if (area && isLetterAbbreviation(area[1] as string, resources, letters)) return true;
   if (core.length <= 4 && [...core].every((ch) => letters.regions.has(ch) || resources.vocabulary.zones.provinceLetters.has(ch))) return true;
-  // 离柳中方, 交汾文孝: three or four counties by their first letters, when they spell no word.
-  return core.length >= 3 && core.length <= 4 && [...core].every((ch) => letters.counties.has(ch) || letters.regions.has(ch)) && !isOrdinaryPhrase(core, resources.lexicon);
+  // 离柳中方, 交汾文孝, 孝汾平介灵: three to five counties by their first letters, when they spell no word.
+  return core.length >= 3 && core.length <= 5 && [...core].every((ch) => letters.counties.has(ch) || letters.regions.has(ch)) && !isOrdinaryPhrase(core, resources.lexicon);
 }
 
 /** A corridor's name before 经济走廊 is short; a longer run is a clause. */
@@ -281,6 +281,18 @@ function continuationAt(text: string, end: number, resources: Resources): string
     resources.vocabulary.zones.zoneContinuations.find((w) => text.startsWith(w, end) && w.length > 1) ?? '';
 }
 
+/**
+ * Where the name before a zone head at `at` begins. A quoted part of the name may stand before the
+ * head (融入“首都1.5小时”经济圈) after place words of the name (黄河“金三角”经济圈), and the head
+ * itself may be quoted after them (对接黄河“金三角”).
+ */
+function suffixedNameStart(text: string, at: number, headEnd: number, lists: WordLists): number {
+  const quoted = quotedPrefixStart(text, at);
+  if (quoted >= 0) return nameStart(text, quoted, lists);
+  if (text[at - 1] === '“' && text[headEnd] === '”') return nameStart(text, at - 1, lists);
+  return nameStart(text, at, lists);
+}
+
 type Emit = (start: number, end: number, name: string, ruleId: RuleId) => void;
 
 /** Zones named by a place and a head word: 太原都市区, 西山文化带, “首都1.5小时”经济圈. */
@@ -290,8 +302,7 @@ function findSuffixedZones(text: string, headsIn: HeadFinder, resources: Resourc
     for (const [at, headEnd] of headsIn(suffix)) {
       // 城市核心区 is a city's core district, not the 城市核 of a city cluster.
       if (suffix === '城市核' && text[headEnd] === '心') continue;
-      const quoted = quotedPrefixStart(text, at);
-      const start = quoted >= 0 ? quoted : nameStart(text, at, lists);
+      const start = suffixedNameStart(text, at, headEnd, lists);
       const prefix = text.slice(start, at);
       if (namesPlaces(nameOf(prefix), resources, letters, lists.generic)) {
         hit(start, headEnd + continuationAt(text, headEnd, resources).length, canonical(prefix, suffix), ZONE_RULES.suffix);

@@ -210,3 +210,18 @@ describe('findZones: a landform head after two places’ first letters', () => {
     expect(zones('汾河平原')).toEqual([]);
   });
 });
+
+describe('findZones: round 3 (quoted parts after place words, five county letters)', () => {
+  it('reads a quoted part of the name after its place words, and a quoted head (xiaoyi-13th)', () => {
+    expect(zones('积极参与融入“一带一路”、京津冀、环渤海、黄河“金三\n\n角”经济圈发展').map(([, n]) => n)).toEqual(['京津冀', '环渤海', '黄河金三角经济圈']);
+    expect(zones('积极对接环渤海、京津冀、黄河“金三角”，加快').map(([, n]) => n)).toEqual(['环渤海', '京津冀', '黄河金三角']);
+  });
+
+  it('reads five counties by their first letters (xiaoyi-13th)', () => {
+    expect(zones('率先在太原都市圈、孝汾平介灵城镇组群中建成环城')).toEqual([
+      ['太原都市圈', '太原都市圈'],
+      ['孝汾平介灵城镇组群', '孝汾平介灵城镇群'],
+    ]);
+    expect(zones('挥孝义在“孝汾平介灵”城镇组群中的引领作用')).toEqual([['“孝汾平介灵”城镇组群', '孝汾平介灵城镇群']]);
+  });
+});
