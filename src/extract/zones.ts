@@ -255,7 +255,26 @@ function isPlacePair(pair: string, resources: Resources, letters: RegionLetters)
 
 /** Whether the part before a head names two or more places (晋陕豫…, 太原晋中, 兰州－西宁). */
 function namesSeveralPlaces(prefix: string, resources: Resources): boolean {
-  return opensWithAbbreviations(prefix, resources) || regionNamesIn(prefix, resources).length >= 2;
+  return opensWithAbbreviations(prefix, resources) || regionNamesIn(prefix, resources).length >= 2 || hasAdjacentRegionNames(prefix, resources);
+}
+
+/**
+ * Whether two divisions' names stand side by side, one of them no ordinary word: 平遥 and 介休 are
+ * also words of the lexicon, but 平遥祁县 and 灵石介休 name two counties each.
+ */
+function hasAdjacentRegionNames(prefix: string, resources: Resources): boolean {
+  const longestAt = (i: number): number => {
+    for (let j = Math.min(prefix.length, i + 6); j >= i + 2; j--) if (isRegionName(prefix.slice(i, j), resources)) return j;
+    return -1;
+  };
+  for (let i = 0; i < prefix.length - 3; i++) {
+    const mid = longestAt(i);
+    const end = mid < 0 ? -1 : longestAt(mid);
+    if (end < 0) continue;
+    const ordinary = (a: number, b: number): boolean => isOrdinaryPhrase(prefix.slice(a, b), resources.lexicon);
+    if (!ordinary(i, mid) || !ordinary(mid, end)) return true;
+  }
+  return false;
 }
 
 /** Whether a prefix opens with a sequence of province abbreviations (晋陕豫黄河…, 蒙晋冀（乌大张）…). */
@@ -328,6 +347,15 @@ function findSuffixedZones(text: string, headsIn: HeadFinder, resources: Resourc
       const prefix = nameOf(text.slice(start, at));
       if (namesSeveralPlaces(prefix, resources) || isLetterAbbreviation(coreOf(prefix, lists.generic), resources, letters)) {
         hit(start, headEnd, nameOf(text.slice(start, at)) + suffix, ZONE_RULES.multiRegion);
+        continue;
+      }
+      // 榆次太谷旅游门户与休闲组团: 与 or 和 joins two descriptions inside one name when the part
+      // before it names the places and the part after it names none.
+      const conjunct = text[start - 1];
+      if ((conjunct !== '与' && conjunct !== '和') || regionNamesIn(prefix, resources).length > 0) continue;
+      const left = nameStart(text, start - 1, lists);
+      if (namesSeveralPlaces(nameOf(text.slice(left, start - 1)), resources)) {
+        hit(left, headEnd, nameOf(text.slice(left, at)) + suffix, ZONE_RULES.multiRegion);
       }
     }
   }

@@ -225,3 +225,22 @@ describe('findZones: round 3 (quoted parts after place words, five county letter
     expect(zones('挥孝义在“孝汾平介灵”城镇组群中的引领作用')).toEqual([['“孝汾平介灵”城镇组群', '孝汾平介灵城镇群']]);
   });
 });
+
+describe('findZones: clusters of towns over several places (组团, jinzhong-13th)', () => {
+  it('reads a 组团 whose name opens with two places, also where they are words of the lexicon', () => {
+    expect(zones('推动太原晋中产城一体化组团、祁太TOD产城发展共建组团、灵石介休文化旅游服务组团等三大跨区域').map(([, n]) => n)).toEqual([
+      '太原晋中产城一体化组团',
+      '灵石介休文化旅游服务组团',
+    ]);
+    expect(zones('丰富文化体验，建设平遥祁县文化休闲体验组团；以绵山')).toEqual([['平遥祁县文化休闲体验组团', '平遥祁县文化休闲体验组团']]);
+  });
+
+  it('joins two descriptions over 与 when the places come first', () => {
+    expect(zones('太谷乡村旅游为重点，建设榆次太谷旅游门户与休闲组团；以平遥古城')).toEqual([['榆次太谷旅游门户与休闲组团', '榆次太谷旅游门户与休闲组团']]);
+  });
+
+  it('reads no 组团 without two places', () => {
+    expect(zones('落实“一城两山三河四区”的星点式、条块式、组团式生态建设布局')).toEqual([]);
+    expect(zones('建立108廊带区域一体化发展示范区城镇组团发展融资平台').map(([, n]) => n)).toEqual(['108廊带']);
+  });
+});
