@@ -39,6 +39,7 @@ export const ZONE_RULES = {
   enumeration: 'zone.enumeration-sharing-head',
   bigRegion: 'zone.big-region',
   riverBasin: 'zone.national-river-basin',
+  countedGroup: 'zone.counted-county-group',
   open: 'zone.open-head',
   abbreviationHead: 'zone.abbreviation-head',
   coverage: 'zone.coverage.enumeration-after-cue',
@@ -314,6 +315,28 @@ function suffixedNameStart(text: string, at: number, headEnd: number, lists: Wor
 
 type Emit = (start: number, end: number, name: string, ruleId: RuleId) => void;
 
+/** Zones by a head that needs two or more places before it: 晋陕豫黄河金三角协作区, 太原晋中产城一体化组团. */
+function findMultiRegionZones(text: string, headsIn: HeadFinder, resources: Resources, letters: RegionLetters, lists: WordLists, hit: Emit): void {
+  for (const suffix of resources.vocabulary.zones.multiRegionSuffixes) {
+    for (const [at, headEnd] of headsIn(suffix)) {
+      const start = nameStart(text, at, lists);
+      const prefix = nameOf(text.slice(start, at));
+      if (namesSeveralPlaces(prefix, resources) || isLetterAbbreviation(coreOf(prefix, lists.generic), resources, letters)) {
+        hit(start, headEnd, nameOf(text.slice(start, at)) + suffix, ZONE_RULES.multiRegion);
+        continue;
+      }
+      // 榆次太谷旅游门户与休闲组团: 与 or 和 joins two descriptions inside one name when the part
+      // before it names the places and the part after it names none.
+      const conjunct = text[start - 1];
+      if ((conjunct !== '与' && conjunct !== '和') || regionNamesIn(prefix, resources).length > 0) continue;
+      const left = nameStart(text, start - 1, lists);
+      if (namesSeveralPlaces(nameOf(text.slice(left, start - 1)), resources)) {
+        hit(left, headEnd, nameOf(text.slice(left, at)) + suffix, ZONE_RULES.multiRegion);
+      }
+    }
+  }
+}
+
 /** Zones named by a place and a head word: 太原都市区, 西山文化带, “首都1.5小时”经济圈. */
 function findSuffixedZones(text: string, headsIn: HeadFinder, resources: Resources, letters: RegionLetters, lists: WordLists, hit: Emit): void {
   const canonical = (prefix: string, suffix: string): string => nameOf(prefix) + (HEAD_VARIANTS[suffix] ?? suffix);
@@ -341,24 +364,7 @@ function findSuffixedZones(text: string, headsIn: HeadFinder, resources: Resourc
     }
   }
 
-  for (const suffix of resources.vocabulary.zones.multiRegionSuffixes) {
-    for (const [at, headEnd] of headsIn(suffix)) {
-      const start = nameStart(text, at, lists);
-      const prefix = nameOf(text.slice(start, at));
-      if (namesSeveralPlaces(prefix, resources) || isLetterAbbreviation(coreOf(prefix, lists.generic), resources, letters)) {
-        hit(start, headEnd, nameOf(text.slice(start, at)) + suffix, ZONE_RULES.multiRegion);
-        continue;
-      }
-      // 榆次太谷旅游门户与休闲组团: 与 or 和 joins two descriptions inside one name when the part
-      // before it names the places and the part after it names none.
-      const conjunct = text[start - 1];
-      if ((conjunct !== '与' && conjunct !== '和') || regionNamesIn(prefix, resources).length > 0) continue;
-      const left = nameStart(text, start - 1, lists);
-      if (namesSeveralPlaces(nameOf(text.slice(left, start - 1)), resources)) {
-        hit(left, headEnd, nameOf(text.slice(left, at)) + suffix, ZONE_RULES.multiRegion);
-      }
-    }
-  }
+  findMultiRegionZones(text, headsIn, resources, letters, lists, hit);
 
   // 新亚欧大陆桥经济走廊, 中蒙俄经济走廊: an economic corridor is a zone by its head word; the name
   // before it need not be China's places, but it must say which (not 一条经济走廊, 重要经济走廊).
@@ -538,6 +544,34 @@ function findBigRegions(text: string, headsIn: HeadFinder, resources: Resources,
   }
 }
 
+const COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * 祁太平灵四县, 寿昔和左榆五县, 东山五县: a group of a plan's counties named by their first letters,
+ * as many as the count says (three or more, spelling no word), or by the landform they share (东山,
+ * 平川), and closed by the count and 县. The count is what tells the group from a phrase.
+ */
+function findCountedCountyGroups(text: string, resources: Resources, letters: RegionLetters, lists: WordLists, hit: Emit): void {
+  for (const m of text.matchAll(/[两二三四五六七八九十]县/gu)) {
+    const at = m.index;
+    const n = COUNTS[text[at] as string] as number;
+    const initials = text.slice(at - n, at);
+    const isInitials =
+      n >= 3 && at >= n && [...initials].every((ch) => letters.counties.has(ch) || letters.regions.has(ch)) &&
+      !isRegionName(initials, resources) && !isOrdinaryPhrase(initials, resources.lexicon);
+    if (isInitials && isLeftBounded(text, at - n, lists)) {
+      hit(at - n, at + 2, nameOf(text.slice(at - n, at + 2)), ZONE_RULES.countedGroup);
+      continue;
+    }
+    const landform = text.slice(at - 2, at);
+    // The last of listed counties is no landform (稷山、河津两县).
+    const listed = text[at - 3] === '、' && [2, 3, 4].some((k) => at - 3 - k >= 0 && isRegionName(text.slice(at - 3 - k, at - 3), resources));
+    if (at >= 2 && /^\p{Script=Han}{2}$/u.test(landform) && GEOGRAPHY.test(landform) && !listed && isLeftBounded(text, at - 2, lists)) {
+      hit(at - 2, at + 2, nameOf(text.slice(at - 2, at + 2)), ZONE_RULES.countedGroup);
+    }
+  }
+}
+
 /** Zones named in `text`, longest name first where names overlap, in text order. */
 export function findZones(text: string, resources: Resources): ZoneHit[] {
   const lists: WordLists = { boundaries: resources.vocabulary.zones.boundaries, generic: resources.vocabulary.names.generic };
@@ -572,6 +606,7 @@ export function findZones(text: string, resources: Resources): ZoneHit[] {
 
   findAbbreviationSequences(text, resources, lists, hit);
   findRiverBasins(headsIn, resources, hit);
+  findCountedCountyGroups(text, resources, letters, lists, hit);
   findBigRegions(text, headsIn, resources, lists, hit);
   findEnumeratedZones(text, [...found], resources, letters, lists, hit);
 

@@ -17,7 +17,7 @@ describe('findZones: the 108 corridor', () => {
     // jinzhong-gov-2017
     expect(zones('108廊带示范区整体建设方案出台')).toEqual([['108廊带示范区', '108廊带']]);
     // jinzhong-13th
-    expect(zones('大力引导108廊带和东山五县等农村劳动力转移就业')).toEqual([['108廊带', '108廊带']]);
+    expect(zones('大力引导108廊带和东山五县等农村劳动力转移就业')).toEqual([['108廊带', '108廊带'], ['东山五县', '东山五县']]);
     expect(zones('逐步开通108廊带一体化发展示范区城际公交')).toEqual([['108廊带一体化发展示范区', '108廊带']]);
   });
 
@@ -242,5 +242,21 @@ describe('findZones: clusters of towns over several places (组团, jinzhong-13t
   it('reads no 组团 without two places', () => {
     expect(zones('落实“一城两山三河四区”的星点式、条块式、组团式生态建设布局')).toEqual([]);
     expect(zones('建立108廊带区域一体化发展示范区城镇组团发展融资平台').map(([, n]) => n)).toEqual(['108廊带']);
+  });
+});
+
+describe('findZones: counties grouped with their count (jinzhong-13th)', () => {
+  it('reads counties by their first letters, as many as the count says', () => {
+    expect(zones('寿昔和左榆五县要落实东部生态城镇发展示范区要求，祁太平灵四县要贯彻').map(([, n]) => n)).toEqual(['寿昔和左榆五县', '祁太平灵四县']);
+  });
+
+  it('reads counties grouped by a landform', () => {
+    expect(zones('在东山五县实施差异化发展战略')).toEqual([['东山五县', '东山五县']]);
+    expect(zones('中部引黄为骨干的大水网工程、平川五县小水网工程')).toEqual([['平川五县', '平川五县']]);
+  });
+
+  it('reads no group from listed counties and their count', () => {
+    expect(zones('加快推动榆次、太谷、祁县、平遥四县扩权强县步伐')).toEqual([]);
+    expect(zones('稷山、河津两县要')).toEqual([]);
   });
 });
