@@ -22,6 +22,9 @@ export const RULES = {
   'zone.abbreviation-head': 'a landform head after two places’ first letters (汾渭平原)',
   'zone.big-region': 'a big region of China (中西部地区)',
   'zone.national-river-basin': 'the basin of a great river (黄河流域)',
+  // A plan groups its counties by their first letters or by the landform they share, and the count
+  // after them confirms the group: 祁太平灵四县 (祁县, 太谷, 平遥, 灵石), 东山五县.
+  'zone.counted-county-group': 'counties grouped by first letters or a landform, with their count (祁太平灵四县, 东山五县)',
   'zone.coverage.enumeration-after-cue': 'COVERS: the regions listed after 涵盖/包括 in a zone’s sentence',
 
   'park.suffix': 'a name before a park suffix (…经济技术开发区, …产业园)',

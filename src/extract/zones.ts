@@ -39,6 +39,7 @@ export const ZONE_RULES = {
   enumeration: 'zone.enumeration-sharing-head',
   bigRegion: 'zone.big-region',
   riverBasin: 'zone.national-river-basin',
+  countedGroup: 'zone.counted-county-group',
   open: 'zone.open-head',
   abbreviationHead: 'zone.abbreviation-head',
   coverage: 'zone.coverage.enumeration-after-cue',
@@ -226,8 +227,8 @@ function namesPlaces(prefix: string, resources: Resources, letters: RegionLetter
   const area = /^(\p{Script=Han}{2,4}?)(?:地区|区域)/u.exec(core);
   if (area && isLetterAbbreviation(area[1] as string, resources, letters)) return true;
   if (core.length <= 4 && [...core].every((ch) => letters.regions.has(ch) || resources.vocabulary.zones.provinceLetters.has(ch))) return true;
-  // 离柳中方, 交汾文孝: three or four counties by their first letters, when they spell no word.
-  return core.length >= 3 && core.length <= 4 && [...core].every((ch) => letters.counties.has(ch) || letters.regions.has(ch)) && !isOrdinaryPhrase(core, resources.lexicon);
+  // 离柳中方, 交汾文孝, 孝汾平介灵: three to five counties by their first letters, when they spell no word.
+  return core.length >= 3 && core.length <= 5 && [...core].every((ch) => letters.counties.has(ch) || letters.regions.has(ch)) && !isOrdinaryPhrase(core, resources.lexicon);
 }
 
 /** A corridor's name before 经济走廊 is short; a longer run is a clause. */
@@ -255,7 +256,26 @@ function isPlacePair(pair: string, resources: Resources, letters: RegionLetters)
 
 /** Whether the part before a head names two or more places (晋陕豫…, 太原晋中, 兰州－西宁). */
 function namesSeveralPlaces(prefix: string, resources: Resources): boolean {
-  return opensWithAbbreviations(prefix, resources) || regionNamesIn(prefix, resources).length >= 2;
+  return opensWithAbbreviations(prefix, resources) || regionNamesIn(prefix, resources).length >= 2 || hasAdjacentRegionNames(prefix, resources);
+}
+
+/**
+ * Whether two divisions' names stand side by side, one of them no ordinary word: 平遥 and 介休 are
+ * also words of the lexicon, but 平遥祁县 and 灵石介休 name two counties each.
+ */
+function hasAdjacentRegionNames(prefix: string, resources: Resources): boolean {
+  const longestAt = (i: number): number => {
+    for (let j = Math.min(prefix.length, i + 6); j >= i + 2; j--) if (isRegionName(prefix.slice(i, j), resources)) return j;
+    return -1;
+  };
+  for (let i = 0; i < prefix.length - 3; i++) {
+    const mid = longestAt(i);
+    const end = mid < 0 ? -1 : longestAt(mid);
+    if (end < 0) continue;
+    const ordinary = (a: number, b: number): boolean => isOrdinaryPhrase(prefix.slice(a, b), resources.lexicon);
+    if (!ordinary(i, mid) || !ordinary(mid, end)) return true;
+  }
+  return false;
 }
 
 /** Whether a prefix opens with a sequence of province abbreviations (晋陕豫黄河…, 蒙晋冀（乌大张）…). */
@@ -281,7 +301,41 @@ function continuationAt(text: string, end: number, resources: Resources): string
     resources.vocabulary.zones.zoneContinuations.find((w) => text.startsWith(w, end) && w.length > 1) ?? '';
 }
 
+/**
+ * Where the name before a zone head at `at` begins. A quoted part of the name may stand before the
+ * head (融入“首都1.5小时”经济圈) after place words of the name (黄河“金三角”经济圈), and the head
+ * itself may be quoted after them (对接黄河“金三角”).
+ */
+function suffixedNameStart(text: string, at: number, headEnd: number, lists: WordLists): number {
+  const quoted = quotedPrefixStart(text, at);
+  if (quoted >= 0) return nameStart(text, quoted, lists);
+  if (text[at - 1] === '“' && text[headEnd] === '”') return nameStart(text, at - 1, lists);
+  return nameStart(text, at, lists);
+}
+
 type Emit = (start: number, end: number, name: string, ruleId: RuleId) => void;
+
+/** Zones by a head that needs two or more places before it: 晋陕豫黄河金三角协作区, 太原晋中产城一体化组团. */
+function findMultiRegionZones(text: string, headsIn: HeadFinder, resources: Resources, letters: RegionLetters, lists: WordLists, hit: Emit): void {
+  for (const suffix of resources.vocabulary.zones.multiRegionSuffixes) {
+    for (const [at, headEnd] of headsIn(suffix)) {
+      const start = nameStart(text, at, lists);
+      const prefix = nameOf(text.slice(start, at));
+      if (namesSeveralPlaces(prefix, resources) || isLetterAbbreviation(coreOf(prefix, lists.generic), resources, letters)) {
+        hit(start, headEnd, nameOf(text.slice(start, at)) + suffix, ZONE_RULES.multiRegion);
+        continue;
+      }
+      // 榆次太谷旅游门户与休闲组团: 与 or 和 joins two descriptions inside one name when the part
+      // before it names the places and the part after it names none.
+      const conjunct = text[start - 1];
+      if ((conjunct !== '与' && conjunct !== '和') || regionNamesIn(prefix, resources).length > 0) continue;
+      const left = nameStart(text, start - 1, lists);
+      if (namesSeveralPlaces(nameOf(text.slice(left, start - 1)), resources)) {
+        hit(left, headEnd, nameOf(text.slice(left, at)) + suffix, ZONE_RULES.multiRegion);
+      }
+    }
+  }
+}
 
 /** Zones named by a place and a head word: 太原都市区, 西山文化带, “首都1.5小时”经济圈. */
 function findSuffixedZones(text: string, headsIn: HeadFinder, resources: Resources, letters: RegionLetters, lists: WordLists, hit: Emit): void {
@@ -290,8 +344,7 @@ function findSuffixedZones(text: string, headsIn: HeadFinder, resources: Resourc
     for (const [at, headEnd] of headsIn(suffix)) {
       // 城市核心区 is a city's core district, not the 城市核 of a city cluster.
       if (suffix === '城市核' && text[headEnd] === '心') continue;
-      const quoted = quotedPrefixStart(text, at);
-      const start = quoted >= 0 ? quoted : nameStart(text, at, lists);
+      const start = suffixedNameStart(text, at, headEnd, lists);
       const prefix = text.slice(start, at);
       if (namesPlaces(nameOf(prefix), resources, letters, lists.generic)) {
         hit(start, headEnd + continuationAt(text, headEnd, resources).length, canonical(prefix, suffix), ZONE_RULES.suffix);
@@ -311,15 +364,7 @@ function findSuffixedZones(text: string, headsIn: HeadFinder, resources: Resourc
     }
   }
 
-  for (const suffix of resources.vocabulary.zones.multiRegionSuffixes) {
-    for (const [at, headEnd] of headsIn(suffix)) {
-      const start = nameStart(text, at, lists);
-      const prefix = nameOf(text.slice(start, at));
-      if (namesSeveralPlaces(prefix, resources) || isLetterAbbreviation(coreOf(prefix, lists.generic), resources, letters)) {
-        hit(start, headEnd, nameOf(text.slice(start, at)) + suffix, ZONE_RULES.multiRegion);
-      }
-    }
-  }
+  findMultiRegionZones(text, headsIn, resources, letters, lists, hit);
 
   // 新亚欧大陆桥经济走廊, 中蒙俄经济走廊: an economic corridor is a zone by its head word; the name
   // before it need not be China's places, but it must say which (not 一条经济走廊, 重要经济走廊).
@@ -499,6 +544,34 @@ function findBigRegions(text: string, headsIn: HeadFinder, resources: Resources,
   }
 }
 
+const COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * 祁太平灵四县, 寿昔和左榆五县, 东山五县: a group of a plan's counties named by their first letters,
+ * as many as the count says (three or more, spelling no word), or by the landform they share (东山,
+ * 平川), and closed by the count and 县. The count is what tells the group from a phrase.
+ */
+function findCountedCountyGroups(text: string, resources: Resources, letters: RegionLetters, lists: WordLists, hit: Emit): void {
+  for (const m of text.matchAll(/[两二三四五六七八九十]县/gu)) {
+    const at = m.index;
+    const n = COUNTS[text[at] as string] as number;
+    const initials = text.slice(at - n, at);
+    const isInitials =
+      n >= 3 && at >= n && [...initials].every((ch) => letters.counties.has(ch) || letters.regions.has(ch)) &&
+      !isRegionName(initials, resources) && !isOrdinaryPhrase(initials, resources.lexicon);
+    if (isInitials && isLeftBounded(text, at - n, lists)) {
+      hit(at - n, at + 2, nameOf(text.slice(at - n, at + 2)), ZONE_RULES.countedGroup);
+      continue;
+    }
+    const landform = text.slice(at - 2, at);
+    // The last of listed counties is no landform (稷山、河津两县).
+    const listed = text[at - 3] === '、' && [2, 3, 4].some((k) => at - 3 - k >= 0 && isRegionName(text.slice(at - 3 - k, at - 3), resources));
+    if (at >= 2 && /^\p{Script=Han}{2}$/u.test(landform) && GEOGRAPHY.test(landform) && !listed && isLeftBounded(text, at - 2, lists)) {
+      hit(at - 2, at + 2, nameOf(text.slice(at - 2, at + 2)), ZONE_RULES.countedGroup);
+    }
+  }
+}
+
 /** Zones named in `text`, longest name first where names overlap, in text order. */
 export function findZones(text: string, resources: Resources): ZoneHit[] {
   const lists: WordLists = { boundaries: resources.vocabulary.zones.boundaries, generic: resources.vocabulary.names.generic };
@@ -533,6 +606,7 @@ export function findZones(text: string, resources: Resources): ZoneHit[] {
 
   findAbbreviationSequences(text, resources, lists, hit);
   findRiverBasins(headsIn, resources, hit);
+  findCountedCountyGroups(text, resources, letters, lists, hit);
   findBigRegions(text, headsIn, resources, lists, hit);
   findEnumeratedZones(text, [...found], resources, letters, lists, hit);
 

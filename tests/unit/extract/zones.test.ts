@@ -17,7 +17,7 @@ describe('findZones: the 108 corridor', () => {
     // jinzhong-gov-2017
     expect(zones('108廊带示范区整体建设方案出台')).toEqual([['108廊带示范区', '108廊带']]);
     // jinzhong-13th
-    expect(zones('大力引导108廊带和东山五县等农村劳动力转移就业')).toEqual([['108廊带', '108廊带']]);
+    expect(zones('大力引导108廊带和东山五县等农村劳动力转移就业')).toEqual([['108廊带', '108廊带'], ['东山五县', '东山五县']]);
     expect(zones('逐步开通108廊带一体化发展示范区城际公交')).toEqual([['108廊带一体化发展示范区', '108廊带']]);
   });
 
@@ -208,5 +208,55 @@ describe('findZones: a landform head after two places’ first letters', () => {
     expect(zones('推动市区空气质量持续保持全省领先和汾渭平原前列')).toEqual([['汾渭平原', '汾渭平原']]);
     expect(zones('华北平原')).toEqual([]);
     expect(zones('汾河平原')).toEqual([]);
+  });
+});
+
+describe('findZones: round 3 (quoted parts after place words, five county letters)', () => {
+  it('reads a quoted part of the name after its place words, and a quoted head (xiaoyi-13th)', () => {
+    expect(zones('积极参与融入“一带一路”、京津冀、环渤海、黄河“金三\n\n角”经济圈发展').map(([, n]) => n)).toEqual(['京津冀', '环渤海', '黄河金三角经济圈']);
+    expect(zones('积极对接环渤海、京津冀、黄河“金三角”，加快').map(([, n]) => n)).toEqual(['环渤海', '京津冀', '黄河金三角']);
+  });
+
+  it('reads five counties by their first letters (xiaoyi-13th)', () => {
+    expect(zones('率先在太原都市圈、孝汾平介灵城镇组群中建成环城')).toEqual([
+      ['太原都市圈', '太原都市圈'],
+      ['孝汾平介灵城镇组群', '孝汾平介灵城镇群'],
+    ]);
+    expect(zones('挥孝义在“孝汾平介灵”城镇组群中的引领作用')).toEqual([['“孝汾平介灵”城镇组群', '孝汾平介灵城镇群']]);
+  });
+});
+
+describe('findZones: clusters of towns over several places (组团, jinzhong-13th)', () => {
+  it('reads a 组团 whose name opens with two places, also where they are words of the lexicon', () => {
+    expect(zones('推动太原晋中产城一体化组团、祁太TOD产城发展共建组团、灵石介休文化旅游服务组团等三大跨区域').map(([, n]) => n)).toEqual([
+      '太原晋中产城一体化组团',
+      '灵石介休文化旅游服务组团',
+    ]);
+    expect(zones('丰富文化体验，建设平遥祁县文化休闲体验组团；以绵山')).toEqual([['平遥祁县文化休闲体验组团', '平遥祁县文化休闲体验组团']]);
+  });
+
+  it('joins two descriptions over 与 when the places come first', () => {
+    expect(zones('太谷乡村旅游为重点，建设榆次太谷旅游门户与休闲组团；以平遥古城')).toEqual([['榆次太谷旅游门户与休闲组团', '榆次太谷旅游门户与休闲组团']]);
+  });
+
+  it('reads no 组团 without two places', () => {
+    expect(zones('落实“一城两山三河四区”的星点式、条块式、组团式生态建设布局')).toEqual([]);
+    expect(zones('建立108廊带区域一体化发展示范区城镇组团发展融资平台').map(([, n]) => n)).toEqual(['108廊带']);
+  });
+});
+
+describe('findZones: counties grouped with their count (jinzhong-13th)', () => {
+  it('reads counties by their first letters, as many as the count says', () => {
+    expect(zones('寿昔和左榆五县要落实东部生态城镇发展示范区要求，祁太平灵四县要贯彻').map(([, n]) => n)).toEqual(['寿昔和左榆五县', '祁太平灵四县']);
+  });
+
+  it('reads counties grouped by a landform', () => {
+    expect(zones('在东山五县实施差异化发展战略')).toEqual([['东山五县', '东山五县']]);
+    expect(zones('中部引黄为骨干的大水网工程、平川五县小水网工程')).toEqual([['平川五县', '平川五县']]);
+  });
+
+  it('reads no group from listed counties and their count', () => {
+    expect(zones('加快推动榆次、太谷、祁县、平遥四县扩权强县步伐')).toEqual([]);
+    expect(zones('稷山、河津两县要')).toEqual([]);
   });
 });
