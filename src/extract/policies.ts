@@ -251,7 +251,7 @@ function suffixedNames(text: string, resources: Resources): Hit[] {
     if (/[性部态车]/.test(text[end] ?? '')) continue; // 战略性, 工程部, 进行动态, 开行动车
     // 构建新发展格局战略机遇, 与央企签署战略合作协议: 战略 modifies the noun after it, no name ends there.
     if (m[0] === '战略' && STRATEGY_MODIFIED.test(text.slice(end, end + 2))) continue;
-    if (m[0] === '工程' && text[suffixStart - 1] === '加') continue; // 深加工程度
+    if (m[0] === '工程' && (text[suffixStart - 1] === '加' || text.startsWith('企业', end))) continue; // 深加工程度, 对外承包工程企业
     if (continuesName(text, m[0], end)) continue;
     let nameEnd = suffixStart;
     if (/[”"]/.test(text[suffixStart - 1] ?? '')) {

@@ -210,3 +210,15 @@ describe('policies inside policies', () => {
     expect(policies.map((m) => m.surface)).not.toContain('力专项行动');
   });
 });
+
+describe('findPolicies: 对外 and 工程企业', () => {
+  const read = (text: string): string[] => findPolicies(text, resources).map((h) => h.name);
+
+  it('keeps 对外 whole at the start of a programme (太原 2019)', () => {
+    expect(read('要落实对外贸易主体培育三年行动计划，支持特色')).toEqual(['对外贸易主体培育三年行动计划']);
+  });
+
+  it('reads no programme in the firms that do works (jinzhong-13th)', () => {
+    expect(read('定期召开对外承包工程企业与中央企业合作对接会')).toEqual([]);
+  });
+});
