@@ -48,7 +48,7 @@ function namesInsideNames(section: Section, outer: readonly Found[], context: Fi
     if (allowed.length === 0 || container.hit.end - container.hit.start < 3) continue;
     const name: Section = { ...section, kind: 'item', title: '', text: container.hit.surface };
     const nested = settle(candidatesInside(name, context))
-      .filter((f) => allowed.includes(f.type) && (f.type !== 'PROJECT' || isPartOfWork(f, container)) && (f.type !== 'POLICY' || !isQuotedName(container)))
+      .filter((f) => allowed.includes(f.type) && (f.type !== 'PROJECT' || isPartOfWork(f, container)) && (f.type !== 'POLICY' || (!isQuotedName(container) && !isTailOfPolicy(f, container))))
       .map((f) => ({ ...f, hit: { ...f.hit, start: f.hit.start + container.hit.start, end: f.hit.end + container.hit.start }, nestedIn: container }))
       .filter((f) => !taken.has(`${f.type}|${f.hit.start}|${f.hit.end}`));
     inside.push(...nested, ...namesInsideNames(section, nested, context, depth + 1));
@@ -113,6 +113,16 @@ function isPartOfWork(inner: Found, container: Found): boolean {
  */
 function isQuotedName(container: Found): boolean {
   return container.type === 'POLICY' && /^policy\.(?:cited-document|quoted)/.test(container.hit.ruleId);
+}
+
+/**
+ * A policy read inside a policy and ending where it ends is the same name read with a shorter
+ * start, not a name inside it: 深入开展|政府系统抓落实提高执行|力专项行动 read alone would cut at the
+ * verb 执行; 推进事权与支出|责任划分改革 at the conjunction. A policy inside ends before the head
+ * (能源革命 in 能源革命综合改革试点).
+ */
+function isTailOfPolicy(inner: Found, container: Found): boolean {
+  return container.type === 'POLICY' && inner.hit.end === container.hit.end - container.hit.start;
 }
 
 /** `earlier`: what the finders before this one found, settled; asked for only by the finder that needs it. */

@@ -169,6 +169,8 @@ function readQuoted(text: string, q: Quoted, chained: boolean, resources: Resour
   if (resources.vocabulary.policies.notPolicies.has(q.name)) return periodPlan(text, q, resources);
   // （以下简称“四县一市一区”）: an abbreviation of what was just named, not a framework.
   if (resources.vocabulary.policies.abbreviationCue.test(text.slice(Math.max(0, q.open - 6), q.open))) return undefined;
+  // “一核”，即太谷县现代农业核心区: a glossary entry spells out one part of a layout named before.
+  if (GLOSS.test(text.slice(q.close + 1, q.close + 4))) return undefined;
   const start = q.open + 1;
   const whole = (ruleId: RuleId): Hit => ({ start, end: q.close, surface: q.inner, name: q.name, ruleId, props: { kind: 'framework' } });
   if (isNumberedFramework(q.name)) return whole('policy.quoted-framework');
@@ -185,6 +187,9 @@ function readQuoted(text: string, q: Quoted, chained: boolean, resources: Resour
   if (!BARE_NUMBER.test(q.inner) && (chained || governedByProgramme(text, q.open, resources)) && endsClause(text, q.close + 1)) return whole('policy.quoted-slogan');
   return undefined;
 }
+
+/** What follows a quoted part that a glossary entry spells out: “两心”。即…, “八核”：即…. */
+const GLOSS = /^[，,：:。]?\s*即/;
 
 const PERIOD = /^十[一二三四五六七八九]?五$/;
 
@@ -244,7 +249,9 @@ function suffixedNames(text: string, resources: Resources): Hit[] {
     const suffixStart = m.index;
     const end = suffixStart + m[0].length;
     if (/[性部态车]/.test(text[end] ?? '')) continue; // 战略性, 工程部, 进行动态, 开行动车
-    if (m[0] === '工程' && text[suffixStart - 1] === '加') continue; // 深加工程度
+    // 构建新发展格局战略机遇, 与央企签署战略合作协议: 战略 modifies the noun after it, no name ends there.
+    if (m[0] === '战略' && STRATEGY_MODIFIED.test(text.slice(end, end + 2))) continue;
+    if (m[0] === '工程' && (text[suffixStart - 1] === '加' || text.startsWith('企业', end))) continue; // 深加工程度, 对外承包工程企业
     if (continuesName(text, m[0], end)) continue;
     let nameEnd = suffixStart;
     if (/[”"]/.test(text[suffixStart - 1] ?? '')) {
@@ -282,6 +289,8 @@ function suffixedNames(text: string, resources: Resources): Hit[] {
     if (ruleId === 'policy.governed-object') {
       if (resources.vocabulary.policies.notPolicies.has(name)) continue;
     } else if (!completeTitle && (nameOf(prefix).length < 2 || (!counted && isEvaluativePrefix(prefix, resources)) || resources.vocabulary.policies.notPolicies.has(name))) continue;
+    // 加快|体制机制改革, 支付|方式改革: what kind of rule is reformed, with no domain, names no reform.
+    if (m[0] === '改革' && REFORM_OBJECTS.test(nameOf(prefix))) continue;
     // A physical work (娘子关调水工程) is a project, read by the project finder.
     if (m[0] === '工程' && resources.vocabulary.projects.physicalWorks.some((word) => prefix.includes(word))) continue;
     const ranked = rankedStart(text, start, resources);
@@ -290,6 +299,12 @@ function suffixedNames(text: string, resources: Resources): Hit[] {
   }
   return hits;
 }
+
+/** Nouns that 战略 modifies (战略机遇, 战略合作, 战略基点, 战略支点, 战略新兴产业). */
+const STRATEGY_MODIFIED = /^(?:机遇|合作|基点|支点|新兴|储备|投资|重点|目标|定位|地位|高度|意义)/;
+
+/** Kinds of rule a reform changes (体制, 机制, 方式): a reform's name needs a domain before them. */
+const REFORM_OBJECTS = /^(?:体制|机制|方式|模式|制度)+$/;
 
 const MAX_CONJUNCT = 8;
 
@@ -355,13 +370,22 @@ function governedObjectStart(text: string, suffixStart: number, resources: Resou
   const objectStarts = resources.vocabulary.policies.programmeVerbs
     .flatMap((verb) => [...before.matchAll(new RegExp(verb, 'g'))].map((m) => m.index + verb.length))
     .sort((a, b) => b - a);
-  for (const objectStart of objectStarts) {
+  for (const verbEnd of objectStarts) {
+    // 推进8所|城市公立医院综合改革, 启动市属国有企业9户|厂办大集体改革: a counted number says how
+    // many carry the programme out; the name starts after the count.
+    const count = [...before.slice(verbEnd).matchAll(COUNT)].at(-1);
+    const objectStart = count ? verbEnd + count.index + count[0].length : verbEnd;
     const object = before.slice(objectStart);
     if (object.length > MAX_GOVERNED_OBJECT) return undefined;
+    // 推进商粮系统18户|企业改革: after a count, generic words name only the kind of thing counted.
+    if (count && isEvaluativePrefix(object, resources)) return undefined;
     if (isNamingObject(object, resources)) return clause.start + objectStart;
   }
   return undefined;
 }
+
+/** A counted number of places or units (8所, 9户, 50个): how many, not which programme. */
+const COUNT = /\d+\s*余?\s*[个项户座条家所处批类种张]/g;
 
 /** Determiners that pick no particular programme (实施一批重点工程, 开展各类专项行动). */
 const NON_SPECIFIC = /一批|一系列|系列|各类|各项|重点|重大|相关|专项|有关|多项|[一二三四五六七八九十]期|[一二三四五六七八九十两百千\d]+[大个项类批年]/g;
@@ -369,7 +393,8 @@ const NON_SPECIFIC = /一批|一系列|系列|各类|各项|重点|重大|相关
 /** Whether a programme verb's object can be a name: specific words, no 的, no leading verb. */
 function isNamingObject(object: string, resources: Resources): boolean {
   // 的 makes a description, 等 closes a list, 各 picks none (农村各领域改革).
-  if (object.length < 2 || /^[了着好]/.test(object) || /[的等各]/.test(object)) return false;
+  // 关于 makes the object a topic (落实中央关于供给侧结构性改革精神): the name is what 关于 governs.
+  if (object.length < 2 || /^[了着好]/.test(object) || /[的等各]|关于/.test(object)) return false;
   // 实施|重点行业能效提升行动: a determiner that picks no programme may open a name that goes on.
   const determiner = new RegExp(`^(?:${NON_SPECIFIC.source})`).exec(object)?.[0] ?? '';
   if (leadingBoundary(object.slice(determiner.length), resources) > 0) return false;
@@ -411,7 +436,8 @@ function cutAtPolicyBoundary(text: string, from: number, suffixStart: number, mi
   let best = from;
   for (const word of resources.vocabulary.policies.policyBoundaries) {
     const at = text.lastIndexOf(word, suffixStart - word.length);
-    if (at >= from && at + word.length > best && suffixStart - (at + word.length) >= minPrefix) best = at + word.length;
+    // 开展|好党史学习教育: a general boundary word (开展) may end inside a policy boundary word (开展好).
+    if (at >= 0 && at + word.length > best && suffixStart - (at + word.length) >= minPrefix) best = at + word.length;
   }
   return best;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadResources } from '../../../src/ingest/resources.ts';
 import { findPolicies } from '../../../src/extract/policies.ts';
+import { extractPlan } from '../../../src/extract/index.ts';
+import { planFromSections } from './plan-fixture.ts';
 
 const resources = loadResources();
 
@@ -156,5 +158,67 @@ describe('findPolicies: round 3 (conjoined names, 长制, ranks, generic titles)
   it('reads no generic programme words alone (三年行动, 纲要)', () => {
     expect(names('深化改革，开展三年行动，')).toEqual([]);
     expect(names('着力推动重点领域和关键环节改革取得实质性突破')).not.toContain('关键环节改革');
+  });
+});
+
+describe('findPolicies: boundaries of governed objects and suffixes (corpus and tuning excerpts)', () => {
+  const read = (text: string): string[] => findPolicies(text, resources).map((h) => h.name);
+
+  it('starts a programme after a counted number of its units (2017 work report)', () => {
+    expect(read('推进8所城市公立医院综合改革；加快')).toEqual(['城市公立医院综合改革']);
+    expect(read('启动市属国有企业9户厂办大集体改革；完成')).toEqual(['厂办大集体改革']);
+    expect(read('加快推进商粮系统18户企业改革。')).toEqual([]);
+  });
+
+  it('reads the name that 关于 governs, not the topic phrase (xiaoyi-13th)', () => {
+    expect(read('贯彻落实中央关于供给侧结构性改革精神，稳步推进')).toEqual(['供给侧结构性改革']);
+  });
+
+  it('starts a name after a policy boundary word that a general one ends inside (朔州 2021, 2017 work report)', () => {
+    expect(read('开展好党史学习教育，做到学史明理')).toEqual(['党史学习教育']);
+    expect(read('六个领域全面推开综合行政执法体制改革。')).toEqual(['综合行政执法体制改革']);
+  });
+
+  it('reads no strategy where 战略 modifies a noun (吕梁 2022, 大同 2021, shanxi-14th)', () => {
+    expect(read('抢抓构建新发展格局战略机遇，紧扣')).toEqual([]);
+    expect(read('立足省域副中心城市战略定位，以推动')).toEqual([]);
+    expect(read('培育壮大五大战略新兴产业。')).toEqual([]);
+    expect(read('紧紧扭住扩大内需这个战略基点,')).toEqual([]);
+  });
+
+  it('reads no reform of a kind of rule without its domain (jinzhong-13th, 2017 work report)', () => {
+    expect(read('加快体制机制改革，全力推进')).toEqual([]);
+    expect(read('推进基本医保异地结算和支付方式改革；')).toEqual([]);
+    expect(read('深化投融资体制机制改革，不断')).toEqual(['投融资体制机制改革']);
+  });
+
+  it('reads no framework in a glossary entry that spells out a part (jinzhong-13th)', () => {
+    expect(read('“一核”，即将晋中中心城区作为市域')).toEqual([]);
+    expect(read('“八核”：即四大精品旅游核和四大城市休闲核。')).toEqual([]);
+  });
+});
+
+describe('policies inside policies', () => {
+  it('reads no shorter start of the same name as a policy inside it (吕梁 2022)', () => {
+    const plan = planFromSections([{ kind: 'chapter', title: '六', lines: ['坚持高效理政。深入开展政府系统抓落实提高执行力专项行动，自觉做到“三个带头”。'] }], {
+      id: 'lvliang',
+      regionCode: '141100',
+      regionName: '吕梁市',
+    });
+    const policies = extractPlan(plan, resources).mentions.filter((m) => m.entityKey.startsWith('policy:'));
+    expect(policies.map((m) => m.surface)).toContain('政府系统抓落实提高执行力专项行动');
+    expect(policies.map((m) => m.surface)).not.toContain('力专项行动');
+  });
+});
+
+describe('findPolicies: 对外 and 工程企业', () => {
+  const read = (text: string): string[] => findPolicies(text, resources).map((h) => h.name);
+
+  it('keeps 对外 whole at the start of a programme (太原 2019)', () => {
+    expect(read('要落实对外贸易主体培育三年行动计划，支持特色')).toEqual(['对外贸易主体培育三年行动计划']);
+  });
+
+  it('reads no programme in the firms that do works (jinzhong-13th)', () => {
+    expect(read('定期召开对外承包工程企业与中央企业合作对接会')).toEqual([]);
   });
 });
