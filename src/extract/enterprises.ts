@@ -21,7 +21,6 @@ export function findEnterprises(text: string, resources: Resources, options: { s
     ...jointVentures(text),
     ...brandsAfterVerb(text, resources),
     ...brandsBeforeProject(text, resources),
-    ...placeBrandsBeforeProject(text, resources),
   ]);
 }
 
@@ -341,10 +340,7 @@ function worksListHeads(text: string, resources: Resources): Hit[] {
   for (let m = close.exec(text); m; m = close.exec(text)) {
     const heads: Hit[] = [];
     for (const [start, end] of listBefore(text, m.index, resources)) {
-      const item = text.slice(start, end);
-      const local = placeAndBrand(item, resources);
-      if (local) hits.push({ start, end: start + local.length, surface: local, name: local, ruleId: 'enterprise.place-brand-head' });
-      const head = local ? undefined : itemHead(item, resources);
+      const head = itemHead(text.slice(start, end), resources);
       if (head) heads.push({ start, end: start + head.length, surface: head, name: head, ruleId: 'enterprise.works-list-head' });
     }
     // One odd opening in a list of works is as likely a word jieba lacks; two or more make a
@@ -366,37 +362,6 @@ function itemHead(item: string, resources: Resources): string | undefined {
     return head;
   }
   return undefined;
-}
-
-/** What follows a place's name in the name of a place, not of a firm (梧桐镇, 北石店村, 云冈山). */
-const PLACE_AFTER = /^[省市县区州盟旗镇乡村街路巷山河湖沟峪庄寨堡岭坡川洼站港口]/;
-
-/**
- * A local firm's name that opens a work: a region, then a coined brand of two characters, then
- * an industry word or not (吕梁建龙|200㎡烧结…, 兴县臣功|固废利用…, 天津锦美|炭基板…, 山西雷麦电子|
- * 永磁材料). The place anchors the brand: two characters after it that jieba holds as no word,
- * that make no word with the characters on either side and no place's name, are a brand (天然
- * of 兴县天然气, 重塑 of 上海重塑北方总部基地, 梧桐 of 孝义梧桐镇 are words).
- */
-function placeAndBrand(item: string, resources: Resources): string | undefined {
-  const { gazetteer, lexicon } = resources;
-  const place = [4, 3, 2].find((n) => gazetteer.byName(item.slice(0, n)).length > 0) ?? 0;
-  if (place === 0 || item.length < place + 3) return undefined;
-  const brand = item.slice(place, place + 2);
-  const rest = item.slice(place + 2);
-  if (!/^[\u4e00-\u9fff]{2}$/.test(brand) || !/^[\u4e00-\u9fff\d]/.test(rest) || PLACE_AFTER.test(rest)) return undefined;
-  if (lexiconTag(brand, lexicon) !== undefined || gazetteer.byName(brand).length > 0 || gazetteer.byName(item.slice(0, place + 1)).length > 0) return undefined;
-  if (isGenericPrefix(brand, resources) || isGenericPrefix(brand.slice(0, 1), resources) || /^[东西南北新]/.test(brand) || FUNCTION_CHAR.test(brand) || leadingBoundary(brand, resources) > 0) return undefined;
-  // 山西太榆国际汽车…: the first letters of two cities (太原, 榆林…) abbreviate places, not a firm.
-  if ([...brand].every((ch) => resources.places.letters.regions.has(ch))) return undefined;
-  // 介休张壁古堡: a place's word after the two characters makes them a site's name.
-  if ([2, 3].some((n) => lexiconTag(rest.slice(0, n), lexicon) === 'ns')) return undefined;
-  // 兴县|臣功, 天津|锦美|炭: no word across either edge of the brand (县臣, 美炭, 美炭基).
-  // 山西|白求|恩: nor a word the brand opens (白求恩).
-  if (lexicon.byWord.has(item.slice(place - 1, place + 1)) || [1, 2].some((n) => lexicon.byWord.has(brand + rest.slice(0, n)))) return undefined;
-  for (let len = 1; len <= 3; len += 1) if (lexicon.byWord.has(brand.slice(1) + rest.slice(0, len))) return undefined;
-  const industry = resources.vocabulary.enterprises.industries.find((word) => rest.startsWith(word) && rest.length > word.length);
-  return item.slice(0, place + 2 + (industry?.length ?? 0));
 }
 
 /** A product or work word (two characters or more, a noun by jieba's tags) starts at `at`. */
@@ -571,24 +536,6 @@ function brandsBeforeProject(text: string, resources: Resources): Hit[] {
     if (product.length > 0 && (product.length > 10 || !isOrdinaryPhrase(product, resources.lexicon))) continue;
     const surface = text.slice(start, brand.end);
     hits.push({ start, end: brand.end, surface, name: surface, ruleId: 'enterprise.brand-before-project' });
-  }
-  return hits;
-}
-
-/**
- * 支持吕梁建龙200㎡烧结余热综合利用项目, 推动兴县臣功固废利用一期项目投产: a local firm's name
- * (a region and a coined brand) right after the verbs that open the clause of a project.
- */
-function placeBrandsBeforeProject(text: string, resources: Resources): Hit[] {
-  const hits: Hit[] = [];
-  for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
-    let from = at;
-    while (from > 0 && at - from < 40 && !/[，,。；;：:！？\n、（）()“”]/.test(text[from - 1] ?? '')) from -= 1;
-    let start = from;
-    for (let next = afterLeadingVerb(text, start, at, resources); next > start; next = afterLeadingVerb(text, start, at, resources)) start = next;
-    if (start === from) continue;
-    const local = placeAndBrand(text.slice(start, at), resources);
-    if (local) hits.push({ start, end: start + local.length, surface: local, name: local, ruleId: 'enterprise.place-brand-head' });
   }
   return hits;
 }

@@ -40,7 +40,6 @@ export const RULES = {
   'enterprise.brand-and-industry': 'a brand and an industry word (宇光电缆)',
   'enterprise.capacity-head': 'the name heading a capacity in a list of works (中钢10万吨…)',
   'enterprise.works-list-head': 'the firm heading an item of a list of works (中车大功率…、陕汽重卡等项目)',
-  'enterprise.place-brand-head': 'a region and a coined brand heading a work (吕梁建龙200㎡烧结…项目, 天津锦美炭基板…)',
   'enterprise.brand-after-verb': 'a brand jieba cannot read as words after 引进/签约/与… (引进中电投，与中国商飞深度合作)',
   'enterprise.brand-before-project': 'a brand jieba cannot read as words before its project (推进益海嘉里项目)',
   'enterprise.counted-list': 'items of a list closed by its count of firms (…、科达自控2家企业)',

@@ -117,28 +117,6 @@ describe('findEnterprises: the firms heading a list of works', () => {
   });
 });
 
-describe('findEnterprises: a region and a coined brand heading a work', () => {
-  const names = (text: string): string[] => findEnterprises(text, resources).map((h) => h.name);
-
-  it('reads the local firm after the verbs of a project clause (lvliang-2022)', () => {
-    expect(names('推动兴县臣功固废利用一期项目投产')).toEqual(['兴县臣功']);
-    expect(names('支持吕梁建龙200㎡烧结余热综合利用项目开工建设')).toEqual(['吕梁建龙']);
-  });
-
-  it('reads it at the head of an item of a list of works, with its industry word (lvliang-2022, jinzhong-13th)', () => {
-    const found = names('开工建设兴县天然气液化提氦制氢、天津锦美炭基板电解水制氢、山西美锦氢燃料商用车整车生产等项目');
-    expect(found).toEqual(expect.arrayContaining(['天津锦美', '山西美锦']));
-    expect(found).not.toContain('兴县天然');
-    expect(names('山西宇皓新型光学级显示材料、山西雷麦电子永磁材料等重点项目建设')).toEqual(expect.arrayContaining(['山西宇皓', '山西雷麦电子']));
-  });
-
-  it('reads no site, place abbreviation or generic word after the region (介休张壁古堡, 山西太榆, 柳林固废)', () => {
-    expect(names('左权百里红色走廊、介休张壁古堡等项目建设')).toEqual([]);
-    expect(names('苏宁山西物流中心、山西太榆国际汽车商品交易中心等项目')).not.toContain('山西太榆');
-    expect(names('加快建设孝义和交口赤泥综合利用、柳林固废基生态砂和陶粒混凝土等项目')).toEqual([]);
-  });
-});
-
 describe('findEnterprises: counted lists and cut words', () => {
   const names = (text: string): string[] => findEnterprises(text, resources).map((h) => h.name);
 
