@@ -92,10 +92,24 @@ function namesAKind(prefix: string, resources: Resources): boolean {
 
 const isHan = (ch: string | undefined): boolean => ch !== undefined && /[\u4e00-\u9fff]/.test(ch);
 
-/** The 、-separated items of the list that ends at `to`, back to the start of its clause. */
+/**
+ * The 、-separated items of the list that ends at `to`, back to the start of its clause. A closed
+ * bracket inside an item (太重集团（大同）高端起重机产业基地) belongs to it: the list goes on
+ * before it, to the items it follows (中车…、陕汽重卡).
+ */
 function listBefore(text: string, to: number, resources: Resources): Array<[number, number]> {
   let from = to;
-  while (from > 0 && !/[，,。；;：:！？\n（）()“”]/.test(text[from - 1] ?? '') && to - from < 120) from -= 1;
+  while (from > 0 && to - from < 120) {
+    const before = text[from - 1] ?? '';
+    if (before === '）' || before === ')') {
+      const open = text.lastIndexOf(before === '）' ? '（' : '(', from - 1);
+      if (open < 0 || from - open > 12 || /[，,。；;：:！？\n、]/.test(text.slice(open, from))) break;
+      from = open;
+      continue;
+    }
+    if (/[，,。；;：:！？\n（()“”]/.test(before)) break;
+    from -= 1;
+  }
   const items: Array<[number, number]> = [];
   let end = to;
   while (end > from) {

@@ -108,6 +108,10 @@ describe('findEnterprises: the firms heading a list of works', () => {
     expect(names('持续抓好瑞城装配式绿色建筑集成产业基地、宏鑫绿色装配式金属维护一体板、正方利民装配式建筑产业园等项目')).toEqual(['瑞城', '宏鑫']);
   });
 
+  it('reads the list on across a bracket inside one of its items (太重集团（大同）…, datong-2021)', () => {
+    expect(names('推进中车大功率电传动矿用车、陕汽重卡、中兵有色金属铸造、太重集团（大同）高端起重机产业基地、麦柯耐斯矿山机械制造等项目建设')).toEqual(expect.arrayContaining(['中车', '中兵']));
+  });
+
   it('reads no head of works that open with a place or an ordinary word (现代医药产业园、浑源抽水蓄能)', () => {
     expect(names('现代医药产业园、浑源抽水蓄能、上海重塑北方总部基地等项目开工建设')).toEqual([]);
   });
