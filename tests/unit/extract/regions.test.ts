@@ -219,14 +219,19 @@ describe('regions inside longer names', () => {
   });
 });
 
-describe('speed', () => {
-  it('reads 200k characters in well under a second once warmed up', () => {
-    const text = '推广介休、昔阳城市管理经验，晋中市委、太谷县和祁县。'.repeat(8000);
-    findRegions('晋中', resources, JINZHONG);
-    const started = performance.now();
-    const hits = findRegions(text, resources, JINZHONG);
-    expect(hits.length).toBe(8000 * 5);
-    expect(performance.now() - started).toBeLessThan(1500);
+describe('a long text', () => {
+  // How fast is measured in bench/ (npm run bench -- --only extraction), not here.
+  it('reads every name of 200k characters, each where it stands', () => {
+    const sentence = '推广介休、昔阳城市管理经验，晋中市委、太谷县和祁县。';
+    const hits = findRegions(sentence.repeat(8000), resources, JINZHONG);
+    expect(hits).toHaveLength(8000 * 5);
+    expect(hits.slice(-5).map((hit) => [hit.surface, hit.start % sentence.length])).toEqual([
+      ['介休', 2],
+      ['昔阳', 5],
+      ['晋中市', 14],
+      ['太谷县', 19],
+      ['祁县', 23],
+    ]);
   });
 });
 
