@@ -7,6 +7,9 @@ import { PlanGraphError } from '../../errors.ts';
 import { logger } from '../../log.ts';
 import { findMaven } from './prerequisites.ts';
 
+/** Attempts at fetching the server's jars before the fetch is reported as failed. */
+const FETCH_ATTEMPTS = 3;
+
 const run = promisify(execFile);
 
 export const NEO4J_VERSION = '5.26.30';
@@ -45,28 +48,34 @@ export async function ensureNeo4jHome(cacheDir: string, userHome?: string): Prom
   await mkdir(staging, { recursive: true });
   logger().info({ version: NEO4J_VERSION, into: home }, 'fetching Neo4j Community from Maven Central (once)');
   const started = Date.now();
-  try {
-    await run(
-      mvn,
-      [
-        '-q',
-        '-B',
-        '-f',
-        POM,
-        `-Dneo4j.version=${NEO4J_VERSION}`,
-        `-Dmaven.repo.local=${path.join(cacheDir, 'm2')}`,
-        'dependency:copy-dependencies',
-        `-DoutputDirectory=${path.join(staging, 'lib')}`,
-        '-DincludeScope=runtime',
-      ],
-      { maxBuffer: 16 * 1024 * 1024 },
-    );
-  } catch (error) {
-    const detail = (error as { stdout?: string }).stdout?.split('\n').find((line) => line.includes('ERROR')) ?? String(error);
-    throw new PlanGraphError('PREREQUISITE_MISSING', `could not fetch Neo4j ${NEO4J_VERSION} with Maven: ${detail.trim()}`, {
-      subject: 'mvn',
-      cause: error,
-    });
+  const args = [
+    '-q',
+    '-B',
+    '-f',
+    POM,
+    `-Dneo4j.version=${NEO4J_VERSION}`,
+    `-Dmaven.repo.local=${path.join(cacheDir, 'm2')}`,
+    'dependency:copy-dependencies',
+    `-DoutputDirectory=${path.join(staging, 'lib')}`,
+    '-DincludeScope=runtime',
+  ];
+  // A transfer can fail once on a busy network ("Could not transfer artifact"); what was fetched
+  // stays in the local repository, so a second or third attempt fetches only the rest.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await run(mvn, args, { maxBuffer: 16 * 1024 * 1024 });
+      break;
+    } catch (error) {
+      const detail = (error as { stdout?: string }).stdout?.split('\n').find((line) => line.includes('ERROR')) ?? String(error);
+      if (attempt < FETCH_ATTEMPTS) {
+        logger().warn({ attempt, detail: detail.trim().slice(0, 300) }, 'fetching Neo4j failed; trying again');
+        continue;
+      }
+      throw new PlanGraphError('PREREQUISITE_MISSING', `could not fetch Neo4j ${NEO4J_VERSION} with Maven: ${detail.trim()}`, {
+        subject: 'mvn',
+        cause: error,
+      });
+    }
   }
   const jars = (await readdir(path.join(staging, 'lib'))).length;
   await writeFile(path.join(staging, READY_MARKER), `${NEO4J_VERSION}\n${jars} jars\n`);
