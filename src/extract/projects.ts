@@ -1,7 +1,7 @@
 import { findEnterprises } from './enterprises.ts';
 import { type Hit, longestFirst, nameOf } from './hits.ts';
 import { isOrdinaryPhrase } from './lexicon.ts';
-import { clauseStart, cutAtBoundary, cutToName, isGenericPrefix, isNameChar, startsName } from './names.ts';
+import { clauseStart, cutAtBoundary, cutToName, isGenericPrefix, isNameChar, leadingBoundary, startsName } from './names.ts';
 import type { Resources } from './resources.ts';
 import type { RuleId } from './rules.ts';
 
@@ -47,9 +47,23 @@ function boxProjects(text: string, resources: Resources): Hit[] {
         const last = /^.*(?:项目|工程)(?:（[^）]*）)?/s.exec(entry);
         hits.push(projectHit(text, start, last && /项目|工程/.test(rest) ? start + last[0].length : end, 'project.box-line', resources));
       } else if (!enterprise) {
+        // 专栏10城市更新九大工程: the box's title names the kind of its works, no work.
+        if (/^专栏\s*\d/.test(entry)) continue;
+        // 创建国家5A景区项目（胜溪湖森林公园、孝河湿地公园、…）: a label whose bracket lists the
+        // sites; the sites are the projects, the label is none (ANNOTATION.md, Lists).
+        const sites = bracketSites(text, start, end, resources);
+        if (sites) {
+          hits.push(...sites);
+          continue;
+        }
         // 榆次老城整合开发重塑工程、平遥古城…建设工程、…: an entry that enumerates works lists each.
         const parts = topLevelItems(text, start, end);
         const enumerated = parts.length > 1 && parts.every(([a, b]) => ENDS_AS_PROJECT.test(text.slice(a, b)));
+        // 打造一批…数字产业基地，着力推进…，重点建设百度…、大数据产业园…等项目: an entry with a
+        // comma, or one that opens with a verb and lists (重点建设运城垣曲、大同浑源…电站项目), or
+        // says what it includes (…工程主要包括…), is a sentence; the prose rules read its names.
+        const bare = entry.replace(/（[^（）]*）|\([^()]*\)/g, '');
+        if (!enumerated && (/[，,]|包括/.test(bare) || (leadingBoundary(bare, resources) > 0 && /[、等]/.test(bare)))) continue;
         for (const [a, b] of enumerated ? parts : [[start, end] as [number, number]]) {
           const item = text.slice(a, b);
           if (!ENDS_AS_PROJECT.test(item) || isGenericPrefix(item.replace(ENDS_AS_PROJECT, ''), resources) || resources.vocabulary.projects.stoplist.has(nameOf(item))) continue;
@@ -64,6 +78,21 @@ function boxProjects(text: string, resources: Resources): Hit[] {
 }
 
 const ENDS_AS_PROJECT = /(?:项目|工程)(?:（[^）]*）)?$/;
+
+/**
+ * 创建国家5A景区项目（胜溪湖森林公园、孝河湿地公园、三皇庙、金龙山景区）: an entry whose 项目 is
+ * a label (it starts with a verb or says only what kind) and whose bracket names the sites: each
+ * site, as written, is a project. Undefined where the entry is no such label.
+ */
+function bracketSites(text: string, start: number, end: number, resources: Resources): Hit[] | undefined {
+  const m = /^(.*?)(?:项目|工程)\s*（([^（）]+)）$/.exec(text.slice(start, end));
+  if (!m?.[1] || !m[2]) return undefined;
+  const label = m[1].replace(/\s/g, '');
+  if (leadingBoundary(label, resources) === 0 && !isGenericPrefix(label, resources)) return undefined;
+  const inner = start + m[0].length - m[2].length - 1;
+  const sites = topLevelItems(text, inner, inner + m[2].length).filter(([a, b]) => nameOf(text.slice(a, b)).length >= 2 && !isGenericPrefix(text.slice(a, b), resources));
+  return sites.map(([a, b]) => projectHit(text, a, b, 'project.box-site', resources));
+}
 
 function isPhysical(prefix: string, resources: Resources): boolean {
   return resources.vocabulary.projects.physicalWorks.some((word) => prefix.includes(word));
@@ -578,7 +607,8 @@ function hasSpecificPart(prefix: string, resources: Resources): boolean {
   // “两高”项目, “五个一批”项目: a quoted numbered framework names a kind of project, not one.
   const unquoted = prefix.replace(/[“"][一二三四五六七八九十两双百千万个]{1,2}[^“”"]{0,3}[”"]/g, '');
   if (unquoted.length === 0) return false;
-  prefix = unquoted;
+  // 国家4A景区项目: a grade says which class of site, not which site.
+  prefix = unquoted.replace(/[1-5]A级?(?=(?:旅游)?景区)/g, '');
   if (/[0-9０-９A-Za-zＡ-Ｚａ-ｚ“”"]/.test(prefix)) return true;
   for (let at = 0; at < prefix.length - 1; at += 1) {
     for (let len = 2; len <= 4 && at + len <= prefix.length; len += 1) if (resources.gazetteer.byName(prefix.slice(at, at + len)).length > 0) return true;

@@ -42,6 +42,27 @@ describe('findProjects in a 专栏 box', () => {
     expect(hits.map((h) => h.name)).toContain('科尔峰建筑垃圾综合利用项目');
   });
 
+  it('reads no project in a box title (专栏10城市更新九大工程)', () => {
+    // shanxi-14th, the title line of a 专栏
+    expect(findProjects('专栏10城市更新九大工程', resources, { box: true }).map((h) => h.name)).toEqual([]);
+  });
+
+  it('reads a box entry that is a sentence by its names, not as one project', () => {
+    // shanxi-14th, 专栏 of the digital economy
+    const entry = '打造一批产业集聚度高、规模效益显著的数字产业基地,着力推进新技术、新模式、新业态与实体经济深度融合,重点建设百度(山西)人工智能基础数据产业基地、大数据产业园、智慧园区服务平台等项目';
+    expect(findProjects(entry, resources, { box: true }).map((h) => h.ruleId)).not.toContain('project.box-item');
+    const listed = '重点建设运城垣曲、大同浑源抽水蓄能电站项目';
+    expect(findProjects(listed, resources, { box: true }).map((h) => h.name)).not.toContain(listed);
+  });
+
+  it('reads the sites in the bracket of a box label, not the label', () => {
+    // xiaoyi-13th, 专栏 of tourism
+    const entry = '创建国家5A景区项目（胜溪湖森林公园、孝河湿地公园、三皇庙、金龙山景区）';
+    const hits = findProjects(entry, resources, { box: true });
+    expect(hits.map((h) => h.name).sort()).toEqual(['三皇庙', '孝河湿地公园', '胜溪湖森林公园', '金龙山景区'].sort());
+    expect(hits.filter((h) => h.name === '三皇庙').map((h) => h.ruleId)).toEqual(['project.box-site']);
+  });
+
   it('reads each work of a box entry that enumerates them, leaving programmes to the policy finder', () => {
     // jinzhong-13th, 专栏 of tourism projects
     const line = '榆次老城整合开发重塑工程、平遥古城生态旅游文化产业园建设工程、晋中旅游品牌营销传播工程';
