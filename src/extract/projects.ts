@@ -252,6 +252,7 @@ function listStart(text: string, to: number): number {
 /** 吉利新能源汽车、东方希望铝、…等转型标杆项目: the named items before 等. */
 function listItems(text: string, from: number, to: number, resources: Resources): Hit[] {
   const hits: Hit[] = [];
+  let named = false;
   let itemEnd = to;
   while (itemEnd > from) {
     let itemStart = itemEnd;
@@ -263,10 +264,15 @@ function listItems(text: string, from: number, to: number, resources: Resources)
     // … or money, a count or an area (总投资13亿元, 古城2所小学, …12.6万亩): an amount, not a name.
     const phrase = /的|[和及或等]/.test(surface.slice(1)) || /[亿万]元|\d+(?:\.\d+)?\s*(?:万)?(?:亩|所|个|座)/.test(surface) || resources.vocabulary.projects.clauseVerbs.some((v) => surface.startsWith(v));
     if (!phrase && nameOf(surface).length >= 3 && !isGenericPrefix(surface, resources)) hits.push(projectHit(text, start, itemEnd, 'project.list-item', resources));
+    // An item that starts with its enterprise (太钢棒线材生产线, 中化国际新能源电池和膜材料) names one.
+    named ||= hasSpecificPart(nameOf(surface), resources) || resources.vocabulary.projects.endsInHead.test(nameOf(surface)) || findEnterprises(surface, resources).some((e) => e.start === 0);
     if (itemStart <= from) break;
     itemEnd = itemStart - 1;
   }
-  return hits;
+  // 动力电池、太阳能电池等项目, 饮用水源保护、…雨污分流改造…等工程: where no item holds a place, a
+  // number, a proper word or a work's head word, the list names kinds of products or of work,
+  // no works. One named item (太钢碳纤维二期、高端冷轧取向硅钢…) makes its siblings works too.
+  return named ? hits : [];
 }
 
 function routes(text: string, resources: Resources): Hit[] {

@@ -99,6 +99,14 @@ describe('findProjects in prose', () => {
     expect(names('大力推进重点工程')).toEqual([]);
   });
 
+  it('reads no items of a list that names only kinds of work (xiaoyi-13th)', () => {
+    const kinds = '大力引进发展品牌商贸、专业市场、电子商务、现代物流、金融服务、科技服务、信息咨询等现代服务业项目。';
+    expect(findProjects(kinds, resources).map((h) => h.name)).toEqual([]);
+    // taiyuan-2019: one named item makes its siblings works too.
+    const named = '要加快推进比亚迪新能源动力电池及电动客车、江铃重汽新能源重卡、威马新能源汽车等项目建设';
+    expect(findProjects(named, resources).map((h) => h.name)).toContain('威马新能源汽车');
+  });
+
   it('reads no generic project phrase', () => {
     expect(
       names('持续推进重点项目建设，今年实施61个转型项目，集中力量引进一批重特大项目，交通、水利等基础设施项目加快建设，狠抓项目建设'),
