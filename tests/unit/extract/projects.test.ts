@@ -179,6 +179,11 @@ describe('findProjects: works named by their head word', () => {
     expect(names('放眼长远谋项目。主动招商引项目。确保企业和项目进得来，争取更多外资项目落地')).toEqual([]);
   });
 
+  it('reads no work out of a verb of running or adding and its object (shanxi-14th, jinzhong-13th)', () => {
+    expect(findProjects('利用太中银铁路开行动车组列车', resources).map((h) => h.name)).not.toContain('太中银铁路开行动车');
+    expect(findProjects('积极发展通用航空。增设平遥通勤机场', resources).map((h) => h.name)).toEqual(['平遥通勤机场']);
+  });
+
   it('drops the verb that starts the clause (shuozhou-2021)', () => {
     expect(names('引进中电投，建设纯电动重卡项目，建成')).toEqual(['纯电动重卡项目']);
     expect(names('建成投运南山环境能源项目')).toEqual(['南山环境能源项目']);
