@@ -66,7 +66,7 @@ function boxProjects(text: string, resources: Resources): Hit[] {
         if (!enumerated && (/[，,]|包括/.test(bare) || (leadingBoundary(bare, resources) > 0 && /[、等]/.test(bare)))) continue;
         for (const [a, b] of enumerated ? parts : [[start, end] as [number, number]]) {
           const item = text.slice(a, b);
-          if (!ENDS_AS_PROJECT.test(item) || isGenericPrefix(item.replace(ENDS_AS_PROJECT, ''), resources) || resources.vocabulary.projects.stoplist.has(nameOf(item))) continue;
+          if (!ENDS_AS_PROJECT.test(item) || isGenericPrefix(item.replace(ENDS_AS_PROJECT, ''), resources) || resources.vocabulary.projects.stoplist.has(nameOf(item)) || isLabel(item)) continue;
           // A programme (…营销传播工程) is a policy; only a physical 工程 is a project.
           if (/工程(?:（[^）]*）)?$/.test(item) && !isPhysical(item.replace(ENDS_AS_PROJECT, ''), resources)) continue;
           hits.push(projectHit(text, a, b, 'project.box-item', resources));
@@ -78,6 +78,12 @@ function boxProjects(text: string, resources: Resources): Hit[] {
 }
 
 const ENDS_AS_PROJECT = /(?:项目|工程)(?:（[^）]*）)?$/;
+
+/**
+ * 机场重点项目, 电力外送通道建设重点工程, 中试熟化基地重大项目: 重点 or 重大 right before the suffix
+ * makes the phrase the label of a group of works (a 专栏 heading), not one work.
+ */
+const isLabel = (name: string): boolean => /(?:重点|重大)(?:推进|培育|建设)?(?:项目|工程)(?:（[^）]*）)?$/.test(nameOf(name));
 
 /**
  * 创建国家5A景区项目（胜溪湖森林公园、孝河湿地公园、三皇庙、金龙山景区）: an entry whose 项目 is
@@ -182,7 +188,12 @@ function proseProjects(text: string, resources: Resources): Hit[] {
     if (text[start - 1] === '等') continue; // read by classifiedLists
     if (isClauseBeforeSuffix(prefix, m[0], resources)) continue;
     if (prefix.includes('项目') || isGenericPrefix(prefix, resources) || resources.vocabulary.projects.stoplist.has(nameOf(text.slice(start, end)))) continue;
+    if (isLabel(text.slice(start, end))) continue;
+    // 开展集中|式光伏项目: a name never starts inside a word that the cut split.
+    if (splitsWord(text, start, suffixStart, resources)) continue;
     if (m[0] === '项目' && !hasSpecificPart(nameOf(prefix), resources)) continue;
+    // 两高项目, 六新项目: a numeral and one word before 项目 is a framework unquoted too.
+    if (m[0] === '项目' && /^[一二三四五六七八九十两双][^\d一二三四五六七八九十两双]$/.test(nameOf(prefix))) continue;
     // 干流河道治理工程, 水源工程, 输变电工程: a 工程 of kind words alone is a category, not a work.
     if (m[0] === '工程' && isCategoryPhrase(nameOf(prefix), resources)) continue;
     // A word stepped over by cutToName (…二期提升|工程) does not make the work physical.

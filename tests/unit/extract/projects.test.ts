@@ -107,6 +107,16 @@ describe('findProjects in prose', () => {
     expect(findProjects(named, resources).map((h) => h.name)).toContain('威马新能源汽车');
   });
 
+  it('reads no label of a group of works, no framework and no name cut inside a word', () => {
+    // shanxi-14th, 专栏16: a heading in the box
+    expect(findProjects('机场重点项目。完成太原机场三期改扩建', resources, { box: true }).map((h) => h.name)).not.toContain('机场重点项目');
+    // lvliang-2022, datong-2021
+    expect(findProjects('坚决遏制“两高”项目盲目发展', resources)).toEqual([]);
+    expect(findProjects('持续掀起“六新”项目建设新高潮', resources)).toEqual([]);
+    // shanxi-14th: 集中式 is one word
+    expect(findProjects('利用采煤沉陷区、盐碱地、荒山荒坡等资源开展集中式光伏项目。', resources).map((h) => h.name)).not.toContain('式光伏项目');
+  });
+
   it('reads no generic project phrase', () => {
     expect(
       names('持续推进重点项目建设，今年实施61个转型项目，集中力量引进一批重特大项目，交通、水利等基础设施项目加快建设，狠抓项目建设'),
