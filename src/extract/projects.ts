@@ -260,6 +260,16 @@ function listStart(text: string, to: number): number {
   return i;
 }
 
+/**
+ * 饮用水源保护, 雨污分流改造, 泉域保护工程: ordinary words ending in an activity (data/dictionary/
+ * projects.json `activityWords`) say what kind of work is done, not which work; a place or a proper
+ * word before it (晋阳高速改扩建, 汾河治理三期) names one.
+ */
+function isActivity(name: string, resources: Resources): boolean {
+  const bare = name.replace(/(?:项目|工程)$/, '');
+  return resources.vocabulary.projects.activityWords.some((w) => bare.endsWith(w)) && !hasSpecificPart(bare, resources);
+}
+
 /** 吉利新能源汽车、东方希望铝、…等转型标杆项目: the named items before 等. */
 function listItems(text: string, from: number, to: number, resources: Resources): Hit[] {
   const hits: Hit[] = [];
@@ -274,7 +284,7 @@ function listItems(text: string, from: number, to: number, resources: Resources)
     // An item holding 的 or a conjunction is a phrase (…为骨干的大水网工程, 医疗和养老机构), not a name.
     // … or money, a count or an area (总投资13亿元, 古城2所小学, …12.6万亩): an amount, not a name.
     const phrase = /的|[和及或等]/.test(surface.slice(1)) || /[亿万]元|\d+(?:\.\d+)?\s*(?:万)?(?:亩|所|个|座)/.test(surface) || resources.vocabulary.projects.clauseVerbs.some((v) => surface.startsWith(v));
-    if (!phrase && nameOf(surface).length >= 3 && !isGenericPrefix(surface, resources)) hits.push(projectHit(text, start, itemEnd, 'project.list-item', resources));
+    if (!phrase && nameOf(surface).length >= 3 && !isGenericPrefix(surface, resources) && !isActivity(nameOf(surface), resources)) hits.push(projectHit(text, start, itemEnd, 'project.list-item', resources));
     // An item that starts with its enterprise (太钢棒线材生产线, 中化国际新能源电池和膜材料) names one.
     named ||= hasSpecificPart(nameOf(surface), resources) || resources.vocabulary.projects.endsInHead.test(nameOf(surface)) || findEnterprises(surface, resources).some((e) => e.start === 0);
     if (itemStart <= from) break;

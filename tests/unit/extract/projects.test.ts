@@ -117,6 +117,14 @@ describe('findProjects in prose', () => {
     expect(findProjects('利用采煤沉陷区、盐碱地、荒山荒坡等资源开展集中式光伏项目。', resources).map((h) => h.name)).not.toContain('式光伏项目');
   });
 
+  it('reads no listed activity of ordinary words as a work (shanxi-14th)', () => {
+    const text = '实施饮用水源保护、重点行业企业污水深度处理、工业集聚区污水集中处理、城镇建成区黑臭水体治理、城镇污水处理厂及收集管网建设、雨污分流改造、农村生活污水治理、地下水污染试点修复、城镇污水处理厂排放口人工湿地、重点支流入干流口人工湿地、沿河生态缓冲带建设等工程';
+    const names = findProjects(text, resources).map((h) => h.name);
+    expect(names).not.toContain('饮用水源保护');
+    expect(names).not.toContain('农村生活污水治理');
+    expect(names).not.toContain('地下水污染试点修复');
+  });
+
   it('reads no generic project phrase', () => {
     expect(
       names('持续推进重点项目建设，今年实施61个转型项目，集中力量引进一批重特大项目，交通、水利等基础设施项目加快建设，狠抓项目建设'),
