@@ -175,6 +175,13 @@ function proseProjects(text: string, resources: Resources): Hit[] {
       start += j.index + j[0].length;
       joined.lastIndex = 0;
     }
+    // 晋商公园和潇河公园三期工程: a work named by its head word before a conjunction is another work.
+    for (let at = suffixStart - 1; at > start; at -= 1) {
+      if (/[和及与]/.test(text[at] ?? '') && resources.vocabulary.projects.endsInHead.test(text.slice(start, at)) && !insidePlaceName(text, at, resources)) {
+        start = at + 1;
+        break;
+      }
+    }
     if (text[start - 1] === '、' && start === clause.start) {
       // 山西佳新公司点燃式、压燃式甲醇发动机调装组件项目: an enterprise's products listed with 、
       // before one 项目 make one name, as in the 专栏 lines.
@@ -184,6 +191,8 @@ function proseProjects(text: string, resources: Resources): Hit[] {
     }
     if (startsWithQuantity(text, start, resources)) continue;
     start = withQuotedName(text, skipLeadingWords(text, start, suffixStart, resources));
+    // 、和顺董榆线…工程: a conjunction that begins a place's name (和顺) begins the work's name too.
+    if (/[和与及]/.test(text[start - 1] ?? '') && start - 1 >= clause.start && startsPlaceName(text, start - 1, resources)) start -= 1;
     const prefix = text.slice(start, suffixStart);
     if (text[start - 1] === '等') continue; // read by classifiedLists
     if (isClauseBeforeSuffix(prefix, m[0], resources)) continue;
@@ -528,6 +537,14 @@ function withQuotedName(text: string, start: number): number {
   if (text[start - 1] !== '”') return start;
   const open = text.lastIndexOf('“', start - 2);
   return open >= 0 && start - open <= 12 && [...text.slice(open + 1, start - 1)].every(isNameChar) ? open : start;
+}
+
+/** Whether the name of a region starts at text[at] (和顺). */
+function startsPlaceName(text: string, at: number, resources: Resources): boolean {
+  for (let length = 2; length <= 5; length += 1) {
+    if (resources.gazetteer.byName(text.slice(at, at + length)).some((e) => e.row.kind === 'region')) return true;
+  }
+  return false;
 }
 
 /** Whether text[at] lies inside the name of a region (呼和浩特, 和顺). */

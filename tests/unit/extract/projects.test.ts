@@ -125,6 +125,12 @@ describe('findProjects in prose', () => {
     expect(names).not.toContain('地下水污染试点修复');
   });
 
+  it('ends a work named by its head word at a conjunction, but keeps a place that starts with one (jinzhong-2017)', () => {
+    expect(findProjects('加快晋商公园和潇河公园三期工程建设', resources).map((h) => h.name)).toContain('潇河公园三期工程');
+    const road = '加快推进左权县城至黎城下清泉段（晋冀界）新建工程、和顺董榆线一级路改造二期工程、207国道祁县境内一级公路改造工程';
+    expect(findProjects(road, resources).map((h) => h.name)).toContain('和顺董榆线一级路改造二期工程');
+  });
+
   it('reads no generic project phrase', () => {
     expect(
       names('持续推进重点项目建设，今年实施61个转型项目，集中力量引进一批重特大项目，交通、水利等基础设施项目加快建设，狠抓项目建设'),
