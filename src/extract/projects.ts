@@ -1,7 +1,7 @@
 import { findEnterprises } from './enterprises.ts';
 import { type Hit, longestFirst, nameOf } from './hits.ts';
 import { isOrdinaryPhrase } from './lexicon.ts';
-import { clauseStart, cutAtBoundary, cutToName, isGenericPrefix, isNameChar, startsName } from './names.ts';
+import { clauseStart, cutAtBoundary, cutToName, isGenericPrefix, isNameChar, leadingBoundary, startsName } from './names.ts';
 import type { Resources } from './resources.ts';
 import type { RuleId } from './rules.ts';
 
@@ -47,12 +47,26 @@ function boxProjects(text: string, resources: Resources): Hit[] {
         const last = /^.*(?:项目|工程)(?:（[^）]*）)?/s.exec(entry);
         hits.push(projectHit(text, start, last && /项目|工程/.test(rest) ? start + last[0].length : end, 'project.box-line', resources));
       } else if (!enterprise) {
+        // 专栏10城市更新九大工程: the box's title names the kind of its works, no work.
+        if (/^专栏\s*\d/.test(entry)) continue;
+        // 创建国家5A景区项目（胜溪湖森林公园、孝河湿地公园、…）: a label whose bracket lists the
+        // sites; the sites are the projects, the label is none (ANNOTATION.md, Lists).
+        const sites = bracketSites(text, start, end, resources);
+        if (sites) {
+          hits.push(...sites);
+          continue;
+        }
         // 榆次老城整合开发重塑工程、平遥古城…建设工程、…: an entry that enumerates works lists each.
         const parts = topLevelItems(text, start, end);
         const enumerated = parts.length > 1 && parts.every(([a, b]) => ENDS_AS_PROJECT.test(text.slice(a, b)));
+        // 打造一批…数字产业基地，着力推进…，重点建设百度…、大数据产业园…等项目: an entry with a
+        // comma, or one that opens with a verb and lists (重点建设运城垣曲、大同浑源…电站项目), or
+        // says what it includes (…工程主要包括…), is a sentence; the prose rules read its names.
+        const bare = entry.replace(/（[^（）]*）|\([^()]*\)/g, '');
+        if (!enumerated && (/[，,]|包括/.test(bare) || (leadingBoundary(bare, resources) > 0 && /[、等]/.test(bare)))) continue;
         for (const [a, b] of enumerated ? parts : [[start, end] as [number, number]]) {
           const item = text.slice(a, b);
-          if (!ENDS_AS_PROJECT.test(item) || isGenericPrefix(item.replace(ENDS_AS_PROJECT, ''), resources) || resources.vocabulary.projects.stoplist.has(nameOf(item))) continue;
+          if (!ENDS_AS_PROJECT.test(item) || isGenericPrefix(item.replace(ENDS_AS_PROJECT, ''), resources) || resources.vocabulary.projects.stoplist.has(nameOf(item)) || isLabel(item)) continue;
           // A programme (…营销传播工程) is a policy; only a physical 工程 is a project.
           if (/工程(?:（[^）]*）)?$/.test(item) && !isPhysical(item.replace(ENDS_AS_PROJECT, ''), resources)) continue;
           hits.push(projectHit(text, a, b, 'project.box-item', resources));
@@ -64,6 +78,27 @@ function boxProjects(text: string, resources: Resources): Hit[] {
 }
 
 const ENDS_AS_PROJECT = /(?:项目|工程)(?:（[^）]*）)?$/;
+
+/**
+ * 机场重点项目, 电力外送通道建设重点工程, 中试熟化基地重大项目: 重点 or 重大 right before the suffix
+ * makes the phrase the label of a group of works (a 专栏 heading), not one work.
+ */
+const isLabel = (name: string): boolean => /(?:重点|重大)(?:推进|培育|建设)?(?:项目|工程)(?:（[^）]*）)?$/.test(nameOf(name));
+
+/**
+ * 创建国家5A景区项目（胜溪湖森林公园、孝河湿地公园、三皇庙、金龙山景区）: an entry whose 项目 is
+ * a label (it starts with a verb or says only what kind) and whose bracket names the sites: each
+ * site, as written, is a project. Undefined where the entry is no such label.
+ */
+function bracketSites(text: string, start: number, end: number, resources: Resources): Hit[] | undefined {
+  const m = /^(.*?)(?:项目|工程)\s*（([^（）]+)）$/.exec(text.slice(start, end));
+  if (!m?.[1] || !m[2]) return undefined;
+  const label = m[1].replace(/\s/g, '');
+  if (leadingBoundary(label, resources) === 0 && !isGenericPrefix(label, resources)) return undefined;
+  const inner = start + m[0].length - m[2].length - 1;
+  const sites = topLevelItems(text, inner, inner + m[2].length).filter(([a, b]) => nameOf(text.slice(a, b)).length >= 2 && !isGenericPrefix(text.slice(a, b), resources));
+  return sites.map(([a, b]) => projectHit(text, a, b, 'project.box-site', resources));
+}
 
 function isPhysical(prefix: string, resources: Resources): boolean {
   return resources.vocabulary.projects.physicalWorks.some((word) => prefix.includes(word));
@@ -140,6 +175,13 @@ function proseProjects(text: string, resources: Resources): Hit[] {
       start += j.index + j[0].length;
       joined.lastIndex = 0;
     }
+    // 晋商公园和潇河公园三期工程: a work named by its head word before a conjunction is another work.
+    for (let at = suffixStart - 1; at > start; at -= 1) {
+      if (/[和及与]/.test(text[at] ?? '') && resources.vocabulary.projects.endsInHead.test(text.slice(start, at)) && !insidePlaceName(text, at, resources)) {
+        start = at + 1;
+        break;
+      }
+    }
     if (text[start - 1] === '、' && start === clause.start) {
       // 山西佳新公司点燃式、压燃式甲醇发动机调装组件项目: an enterprise's products listed with 、
       // before one 项目 make one name, as in the 专栏 lines.
@@ -149,11 +191,18 @@ function proseProjects(text: string, resources: Resources): Hit[] {
     }
     if (startsWithQuantity(text, start, resources)) continue;
     start = withQuotedName(text, skipLeadingWords(text, start, suffixStart, resources));
+    // 、和顺董榆线…工程: a conjunction that begins a place's name (和顺) begins the work's name too.
+    if (/[和与及]/.test(text[start - 1] ?? '') && start - 1 >= clause.start && startsPlaceName(text, start - 1, resources)) start -= 1;
     const prefix = text.slice(start, suffixStart);
     if (text[start - 1] === '等') continue; // read by classifiedLists
     if (isClauseBeforeSuffix(prefix, m[0], resources)) continue;
     if (prefix.includes('项目') || isGenericPrefix(prefix, resources) || resources.vocabulary.projects.stoplist.has(nameOf(text.slice(start, end)))) continue;
+    if (isLabel(text.slice(start, end))) continue;
+    // 开展集中|式光伏项目: a name never starts inside a word that the cut split.
+    if (splitsWord(text, start, suffixStart, resources)) continue;
     if (m[0] === '项目' && !hasSpecificPart(nameOf(prefix), resources)) continue;
+    // 两高项目, 六新项目: a numeral and one word before 项目 is a framework unquoted too.
+    if (m[0] === '项目' && /^[一二三四五六七八九十两双][^\d一二三四五六七八九十两双]$/.test(nameOf(prefix))) continue;
     // 干流河道治理工程, 水源工程, 输变电工程: a 工程 of kind words alone is a category, not a work.
     if (m[0] === '工程' && isCategoryPhrase(nameOf(prefix), resources)) continue;
     // A word stepped over by cutToName (…二期提升|工程) does not make the work physical.
@@ -220,9 +269,20 @@ function listStart(text: string, to: number): number {
   return i;
 }
 
+/**
+ * 饮用水源保护, 雨污分流改造, 泉域保护工程: ordinary words ending in an activity (data/dictionary/
+ * projects.json `activityWords`) say what kind of work is done, not which work; a place or a proper
+ * word before it (晋阳高速改扩建, 汾河治理三期) names one.
+ */
+function isActivity(name: string, resources: Resources): boolean {
+  const bare = name.replace(/(?:项目|工程)$/, '');
+  return resources.vocabulary.projects.activityWords.some((w) => bare.endsWith(w)) && !hasSpecificPart(bare, resources);
+}
+
 /** 吉利新能源汽车、东方希望铝、…等转型标杆项目: the named items before 等. */
 function listItems(text: string, from: number, to: number, resources: Resources): Hit[] {
   const hits: Hit[] = [];
+  let named = false;
   let itemEnd = to;
   while (itemEnd > from) {
     let itemStart = itemEnd;
@@ -233,11 +293,16 @@ function listItems(text: string, from: number, to: number, resources: Resources)
     // An item holding 的 or a conjunction is a phrase (…为骨干的大水网工程, 医疗和养老机构), not a name.
     // … or money, a count or an area (总投资13亿元, 古城2所小学, …12.6万亩): an amount, not a name.
     const phrase = /的|[和及或等]/.test(surface.slice(1)) || /[亿万]元|\d+(?:\.\d+)?\s*(?:万)?(?:亩|所|个|座)/.test(surface) || resources.vocabulary.projects.clauseVerbs.some((v) => surface.startsWith(v));
-    if (!phrase && nameOf(surface).length >= 3 && !isGenericPrefix(surface, resources)) hits.push(projectHit(text, start, itemEnd, 'project.list-item', resources));
+    if (!phrase && nameOf(surface).length >= 3 && !isGenericPrefix(surface, resources) && !isActivity(nameOf(surface), resources)) hits.push(projectHit(text, start, itemEnd, 'project.list-item', resources));
+    // An item that starts with its enterprise (太钢棒线材生产线, 中化国际新能源电池和膜材料) names one.
+    named ||= hasSpecificPart(nameOf(surface), resources) || resources.vocabulary.projects.endsInHead.test(nameOf(surface)) || findEnterprises(surface, resources).some((e) => e.start === 0);
     if (itemStart <= from) break;
     itemEnd = itemStart - 1;
   }
-  return hits;
+  // 动力电池、太阳能电池等项目, 饮用水源保护、…雨污分流改造…等工程: where no item holds a place, a
+  // number, a proper word or a work's head word, the list names kinds of products or of work,
+  // no works. One named item (太钢碳纤维二期、高端冷轧取向硅钢…) makes its siblings works too.
+  return named ? hits : [];
 }
 
 function routes(text: string, resources: Resources): Hit[] {
@@ -474,6 +539,14 @@ function withQuotedName(text: string, start: number): number {
   return open >= 0 && start - open <= 12 && [...text.slice(open + 1, start - 1)].every(isNameChar) ? open : start;
 }
 
+/** Whether the name of a region starts at text[at] (和顺). */
+function startsPlaceName(text: string, at: number, resources: Resources): boolean {
+  for (let length = 2; length <= 5; length += 1) {
+    if (resources.gazetteer.byName(text.slice(at, at + length)).some((e) => e.row.kind === 'region')) return true;
+  }
+  return false;
+}
+
 /** Whether text[at] lies inside the name of a region (呼和浩特, 和顺). */
 function insidePlaceName(text: string, at: number, resources: Resources): boolean {
   const gazetteer = resources.gazetteer;
@@ -578,7 +651,8 @@ function hasSpecificPart(prefix: string, resources: Resources): boolean {
   // “两高”项目, “五个一批”项目: a quoted numbered framework names a kind of project, not one.
   const unquoted = prefix.replace(/[“"][一二三四五六七八九十两双百千万个]{1,2}[^“”"]{0,3}[”"]/g, '');
   if (unquoted.length === 0) return false;
-  prefix = unquoted;
+  // 国家4A景区项目: a grade says which class of site, not which site.
+  prefix = unquoted.replace(/[1-5]A级?(?=(?:旅游)?景区)/g, '');
   if (/[0-9０-９A-Za-zＡ-Ｚａ-ｚ“”"]/.test(prefix)) return true;
   for (let at = 0; at < prefix.length - 1; at += 1) {
     for (let len = 2; len <= 4 && at + len <= prefix.length; len += 1) if (resources.gazetteer.byName(prefix.slice(at, at + len)).length > 0) return true;

@@ -51,6 +51,7 @@ export const RULES = {
 
   'project.box-line': 'a 专栏 line headed by its enterprise',
   'project.box-item': 'a 专栏 entry ending in 项目/工程',
+  'project.box-site': 'a site in the bracket of a 专栏 label (创建国家5A景区项目（胜溪湖森林公园、…）)',
   'project.named': 'a name before 项目 or a physical 工程',
   'project.list-item': 'items of a list closed by the kind of work (…等转型标杆项目)',
   'project.route': 'a road named by its ends or section (离石至祁县高速)',

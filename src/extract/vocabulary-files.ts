@@ -80,6 +80,7 @@ export const VOCABULARY_SCHEMAS = {
     metroSystems: words,
     institutionHeads: words,
     buildWords: words,
+    activityWords: words,
   }),
   'zones.json': file({
     names: words,

@@ -42,6 +42,27 @@ describe('findProjects in a 专栏 box', () => {
     expect(hits.map((h) => h.name)).toContain('科尔峰建筑垃圾综合利用项目');
   });
 
+  it('reads no project in a box title (专栏10城市更新九大工程)', () => {
+    // shanxi-14th, the title line of a 专栏
+    expect(findProjects('专栏10城市更新九大工程', resources, { box: true }).map((h) => h.name)).toEqual([]);
+  });
+
+  it('reads a box entry that is a sentence by its names, not as one project', () => {
+    // shanxi-14th, 专栏 of the digital economy
+    const entry = '打造一批产业集聚度高、规模效益显著的数字产业基地,着力推进新技术、新模式、新业态与实体经济深度融合,重点建设百度(山西)人工智能基础数据产业基地、大数据产业园、智慧园区服务平台等项目';
+    expect(findProjects(entry, resources, { box: true }).map((h) => h.ruleId)).not.toContain('project.box-item');
+    const listed = '重点建设运城垣曲、大同浑源抽水蓄能电站项目';
+    expect(findProjects(listed, resources, { box: true }).map((h) => h.name)).not.toContain(listed);
+  });
+
+  it('reads the sites in the bracket of a box label, not the label', () => {
+    // xiaoyi-13th, 专栏 of tourism
+    const entry = '创建国家5A景区项目（胜溪湖森林公园、孝河湿地公园、三皇庙、金龙山景区）';
+    const hits = findProjects(entry, resources, { box: true });
+    expect(hits.map((h) => h.name).sort()).toEqual(['三皇庙', '孝河湿地公园', '胜溪湖森林公园', '金龙山景区'].sort());
+    expect(hits.filter((h) => h.name === '三皇庙').map((h) => h.ruleId)).toEqual(['project.box-site']);
+  });
+
   it('reads each work of a box entry that enumerates them, leaving programmes to the policy finder', () => {
     // jinzhong-13th, 专栏 of tourism projects
     const line = '榆次老城整合开发重塑工程、平遥古城生态旅游文化产业园建设工程、晋中旅游品牌营销传播工程';
@@ -76,6 +97,38 @@ describe('findProjects in prose', () => {
     // named buildings are works too (ANNOTATION.md): 深国投城市广场 by its head word 广场
     expect(names('深国投城市广场，吴王山森林公园二期提升工程，钟阳大厦')).toContain('吴王山森林公园二期提升工程');
     expect(names('大力推进重点工程')).toEqual([]);
+  });
+
+  it('reads no items of a list that names only kinds of work (xiaoyi-13th)', () => {
+    const kinds = '大力引进发展品牌商贸、专业市场、电子商务、现代物流、金融服务、科技服务、信息咨询等现代服务业项目。';
+    expect(findProjects(kinds, resources).map((h) => h.name)).toEqual([]);
+    // taiyuan-2019: one named item makes its siblings works too.
+    const named = '要加快推进比亚迪新能源动力电池及电动客车、江铃重汽新能源重卡、威马新能源汽车等项目建设';
+    expect(findProjects(named, resources).map((h) => h.name)).toContain('威马新能源汽车');
+  });
+
+  it('reads no label of a group of works, no framework and no name cut inside a word', () => {
+    // shanxi-14th, 专栏16: a heading in the box
+    expect(findProjects('机场重点项目。完成太原机场三期改扩建', resources, { box: true }).map((h) => h.name)).not.toContain('机场重点项目');
+    // lvliang-2022, datong-2021
+    expect(findProjects('坚决遏制“两高”项目盲目发展', resources)).toEqual([]);
+    expect(findProjects('持续掀起“六新”项目建设新高潮', resources)).toEqual([]);
+    // shanxi-14th: 集中式 is one word
+    expect(findProjects('利用采煤沉陷区、盐碱地、荒山荒坡等资源开展集中式光伏项目。', resources).map((h) => h.name)).not.toContain('式光伏项目');
+  });
+
+  it('reads no listed activity of ordinary words as a work (shanxi-14th)', () => {
+    const text = '实施饮用水源保护、重点行业企业污水深度处理、工业集聚区污水集中处理、城镇建成区黑臭水体治理、城镇污水处理厂及收集管网建设、雨污分流改造、农村生活污水治理、地下水污染试点修复、城镇污水处理厂排放口人工湿地、重点支流入干流口人工湿地、沿河生态缓冲带建设等工程';
+    const names = findProjects(text, resources).map((h) => h.name);
+    expect(names).not.toContain('饮用水源保护');
+    expect(names).not.toContain('农村生活污水治理');
+    expect(names).not.toContain('地下水污染试点修复');
+  });
+
+  it('ends a work named by its head word at a conjunction, but keeps a place that starts with one (jinzhong-2017)', () => {
+    expect(findProjects('加快晋商公园和潇河公园三期工程建设', resources).map((h) => h.name)).toContain('潇河公园三期工程');
+    const road = '加快推进左权县城至黎城下清泉段（晋冀界）新建工程、和顺董榆线一级路改造二期工程、207国道祁县境内一级公路改造工程';
+    expect(findProjects(road, resources).map((h) => h.name)).toContain('和顺董榆线一级路改造二期工程');
   });
 
   it('reads no generic project phrase', () => {
@@ -148,6 +201,11 @@ describe('findProjects: works named by their head word', () => {
     expect(names('建设普惠性幼儿园，提升各县区4A级景区')).toEqual([]);
     expect(names('实现高质量高速度发展，强化“两馆一站”建设，提升中心城区功能')).toEqual([]);
     expect(names('放眼长远谋项目。主动招商引项目。确保企业和项目进得来，争取更多外资项目落地')).toEqual([]);
+  });
+
+  it('reads no work out of a verb of running or adding and its object (shanxi-14th, jinzhong-13th)', () => {
+    expect(findProjects('利用太中银铁路开行动车组列车', resources).map((h) => h.name)).not.toContain('太中银铁路开行动车');
+    expect(findProjects('积极发展通用航空。增设平遥通勤机场', resources).map((h) => h.name)).toEqual(['平遥通勤机场']);
   });
 
   it('drops the verb that starts the clause (shuozhou-2021)', () => {
