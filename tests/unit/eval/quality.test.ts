@@ -8,19 +8,19 @@ type Floors = Record<EntityType, { precision: number; recall: number }> & { trac
 
 /**
  * The extraction quality reached on the hand annotations (tests/fixtures/annotations), set at the
- * figures measured when the floors were last raised (2026-11-29), less 0.01: a change that drops any type
+ * figures measured when the floors were last raised (2026-11-29, second session), less 0.01: a change that drops any type
  * below its floor fails here. Raise a floor when the rules improve; never lower one to make a
  * change pass. The development documents are the honest figure: no rule was written from the
  * held-out ones.
  */
 const FLOORS: Record<'corpus' | 'heldOut', Floors> = {
   corpus: {
-    REGION: { precision: 0.93, recall: 0.77 },
-    ZONE: { precision: 0.93, recall: 0.34 },
+    REGION: { precision: 0.93, recall: 0.78 },
+    ZONE: { precision: 0.94, recall: 0.47 },
     PARK: { precision: 0.89, recall: 0.72 },
     ENTERPRISE: { precision: 0.97, recall: 0.52 },
-    PROJECT: { precision: 0.67, recall: 0.62 },
-    POLICY: { precision: 0.66, recall: 0.51 },
+    PROJECT: { precision: 0.75, recall: 0.65 },
+    POLICY: { precision: 0.71, recall: 0.52 },
     traceExact: 0.62,
   },
   heldOut: {
@@ -28,8 +28,8 @@ const FLOORS: Record<'corpus' | 'heldOut', Floors> = {
     ZONE: { precision: 0.89, recall: 0.47 },
     PARK: { precision: 0.82, recall: 0.53 },
     ENTERPRISE: { precision: 0.71, recall: 0.23 },
-    PROJECT: { precision: 0.63, recall: 0.51 },
-    POLICY: { precision: 0.68, recall: 0.48 },
+    PROJECT: { precision: 0.65, recall: 0.51 },
+    POLICY: { precision: 0.69, recall: 0.48 },
     traceExact: 0.46,
   },
 };
