@@ -5,7 +5,7 @@ import { afterLeadingVerb, mendSplitWord } from './parks.ts';
 import type { Resources } from './resources.ts';
 
 const MAX_NAME_PREFIX = 30;
-const FUNCTION_CHAR = /[的等和与及以在对向把将为是了被于从各大]/;
+const FUNCTION_CHAR = /[的等和与及或以在对向把将为是了被于从各大]/;
 
 /** Named companies and groups: 山西信发化工有限公司, 孝义市金达工业集团, 祁玻集团. */
 export function findEnterprises(text: string, resources: Resources, options: { shortForms?: readonly string[] } = {}): Hit[] {
@@ -63,11 +63,33 @@ export function legalFormNames(text: string, resources: Resources): Hit[] {
     if (prefix.startsWith('驻')) continue;
     if (nameOf(prefix).length < 2 || isGenericPrefix(prefix, resources)) continue;
     if (m[0] !== '集团' && namesAKind(prefix, resources)) continue;
+    // 新增A股上市公司5家, 组建20个优质教育集团: a status (上市) or a trade of schools (教育) right
+    // before the suffix makes a kind of body, whatever comes before it.
+    if (resources.vocabulary.enterprises.kindWords.some((w) => prefix.endsWith(w))) continue;
+    if (rankedKind(prefix, resources)) continue;
     const surface = text.slice(start, end);
     hits.push({ start, end, surface, name: nameOf(surface), ruleId: m[0] === '集团' ? 'enterprise.group' : 'enterprise.company' });
   }
   return hits;
 }
+
+/**
+ * 加快组建省级港口集团, 培育发展大型糖业集团, 引进南亚东南亚大型银行: a rank or size word (省级, 大型,
+ * 中小) opening the prefix before ordinary words, or closing it, says which class of firm, not
+ * which firm (古城集团, 阳煤集团 open on no such word).
+ */
+function rankedKind(prefix: string, resources: Resources): boolean {
+  const name = nameOf(prefix);
+  for (let cut = 2; cut <= 3 && cut < name.length; cut += 1) {
+    if (isGenericPrefix(name.slice(name.length - cut), resources) && RANK_OR_SIZE.test(name.slice(name.length - cut))) return true;
+  }
+  for (let cut = 1; cut <= Math.min(4, name.length - 2); cut += 1) {
+    const head = name.slice(0, cut);
+    if (RANK_OR_SIZE.test(head) && (isGenericPrefix(head, resources) || /^[省市县]属$/.test(head)) && isOrdinaryPhrase(name.slice(cut), resources.lexicon)) return true;
+  }
+  return false;
+}
+const RANK_OR_SIZE = /^(?:[省市县区]级|[省市县]属|国家级|大型|中小|中型|小型|大中型|优质|知名|龙头)$/;
 
 /**
  * 滴滴出|行科技公司: a one-character boundary word (出) that makes a word with the name's first
@@ -191,6 +213,12 @@ function brandAndIndustry(text: string, resources: Resources): Hit[] {
       if (lexiconTag(withCharBefore, resources.lexicon) !== undefined || isGenericPrefix(withCharBefore, resources)) continue;
       // 做大|医药, 深化|科技: a name never starts with a verb the boundary list knows.
       if (leadingBoundary(brand, resources) === brand.length) continue;
+      // 海洋科技, 卫星数据, 海洋生物: a word as common as these (brands are rare words) and a field
+      // the generic words know name a field; 海洋液压 names a trade's firm, and the country's name
+      // opens many firms' (中国建材, 中国医药).
+      if ((resources.lexicon.byWord.get(brand)?.frequency ?? 0) > MAX_BRAND_WORD_FREQUENCY && isGenericPrefix(industry, resources) && !brand.startsWith('中国')) continue;
+      // 渤海科技|大学, 中国液压|胶管之都: the words go on into the name of a school, a title or a work.
+      if (continuesOtherName(text, end, resources)) continue;
       hits.push({ start, end, surface: text.slice(start, end), name: text.slice(start, end), ruleId: 'enterprise.brand-and-industry' });
     }
   }
@@ -352,16 +380,34 @@ function worksListHeads(text: string, resources: Resources): Hit[] {
 
 /** The firm's name that opens a list item (骏腾|肉鸡), or undefined when none reads so. */
 function itemHead(item: string, resources: Resources): string | undefined {
+  // 兰合铁路、中兰铁路…等重大项目, 益芦航道: an item that is a line's, a waterway's or a school's
+  // name by its head word opens on that work's own name, not on a firm's (丰邦汽车商务广场 does not).
+  if (resources.vocabulary.enterprises.otherHeads.some((h) => nameOf(item).endsWith(h))) return undefined;
   for (let k = MIN_HEAD; k <= Math.min(MAX_HEAD, item.length - 2); k += 1) {
     const head = item.slice(0, k);
     if (!/^[\u4e00-\u9fff]+$/.test(head) || !startsProduct(item, k, resources)) continue;
     // 集成|电路: a word across the cut means the cut is inside a word, not after a name.
     if (isOrdinaryWord(item.slice(k - 1, k + 1), resources.lexicon)) continue;
+    // 广珠|城际轨道交通: the item goes on into a work's head word.
+    if (continuesOtherName(item, k, resources)) return undefined;
     if (!isShortFirmName(head, resources) || isPlaceOnly(head, resources) || lexiconTag(head, resources.lexicon) !== undefined) return undefined;
     if (leadingBoundary(head, resources) > 0 || FUNCTION_CHAR.test(head) || !readsAsCoinedName(head, resources)) return undefined;
     return head;
   }
   return undefined;
+}
+
+const QUALIFYING_HEADS = new Set(['高铁', '高速', '公路', '机场', '路']);
+
+/**
+ * 渤海科技|大学, 通村水泥|（油）路, 广珠|城际轨道交通: the text after `at` (past a bracketed
+ * qualifier) starts with the head word of a line, a waterway, a school or a title, so what ends at
+ * `at` is a piece of that name.
+ */
+function continuesOtherName(text: string, at: number, resources: Resources): boolean {
+  const rest = text.slice(at, at + 12).replace(/^(?:（[^（）]{1,4}）|\([^()]{1,4}\))/, '');
+  // 高行液压|高铁导轨板: a head that also qualifies a product (高铁, 路) ends the name only at a break.
+  return resources.vocabulary.enterprises.otherHeads.some((h) => rest.startsWith(h) && (h.length >= 2 && !QUALIFYING_HEADS.has(h) ? true : !isHan(rest[h.length])));
 }
 
 /** A product or work word (two characters or more, a noun by jieba's tags) starts at `at`. */

@@ -28,7 +28,7 @@ export const VOCABULARY_SCHEMAS = {
     listClasses: words,
     listStops: words,
   }),
-  'enterprises.json': file({ suffixes: words, industries: words, listClasses: words, streetHeads: words, capacityUnits: words, workEnds: words }),
+  'enterprises.json': file({ suffixes: words, industries: words, listClasses: words, streetHeads: words, capacityUnits: words, workEnds: words, otherHeads: words, kindWords: words }),
   'policies.json': file({
     names: words,
     suffixes: words,

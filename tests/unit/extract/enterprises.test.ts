@@ -130,3 +130,43 @@ describe('findEnterprises: counted lists and cut words', () => {
     expect(names('支持驻并银行设立军民融合专营支行')).toEqual([]);
   });
 });
+
+describe('findEnterprises on kinds and pieces of other names (national reports)', () => {
+  it('reads no listed company or school group: 上市 and 教育 before the suffix make a kind', () => {
+    expect(names('持续优化民营经济服务体系，新增A股上市公司5家，境外上市公司1家')).toEqual([]);
+    expect(names('加快义务教育优质均衡发展，推进中小学教育集团内涵建设，新组建10个优质教育集团')).toEqual([]);
+  });
+
+  it('reads no class of firm opened or closed by a rank or size word', () => {
+    expect(names('加大沿江沿海港口整合力度，加快组建省级港口集团。')).toEqual([]);
+    expect(names('推动制糖企业兼并重组，培育发展大型糖业集团。')).toEqual([]);
+    expect(names('积极引进南亚东南亚大型银行来滇设立分支机构')).toEqual([]);
+  });
+
+  it('ends no name at 或 (…政府补贴或银行续贷)', () => {
+    expect(names('必须依赖非市场因素即政府补贴或银行续贷来维持生存的企业。')).toEqual([]);
+  });
+
+  it('reads no statistic before a quantity as the head of a capacity', () => {
+    expect(names('实现海港货物吞吐量4.55亿吨、集装箱吞吐量970.7万标箱')).toEqual([]);
+    expect(names('新增光伏发电装机1088万千瓦，陕电入皖特高压工程开工建设。')).toEqual([]);
+  });
+
+  it('reads no piece of a railway, a waterway or a university as a firm', () => {
+    expect(names('兰合铁路、中兰铁路、傅家窑至苦水公路等重大项目开工建设')).toEqual([]);
+    expect(names('武广客运专线、广深港客运专线、广珠城际轨道交通等项目建设进展顺利')).not.toContain('广珠');
+    expect(names('长吉高速、益芦航道、益湛铁路益娄段电气化改造等项目动工建设')).not.toContain('益芦');
+    expect(names('产教融合加速深化。渤海科技大学主体工程基本完工')).toEqual([]);
+  });
+
+  it('reads no field of a common word and a generic industry (海洋科技, 卫星数据)', () => {
+    expect(names('3.深入推进海洋科技创新。力争全社会研发投入强度达2.5%。')).toEqual([]);
+    expect(names('围绕“星、箭、船”研制以及卫星数据应用，探索推进卫星整星')).toEqual([]);
+  });
+
+  it('still reads firms of that shape (宇昊建材产业园, 高行液压高铁导轨板, 中国建材)', () => {
+    expect(names('141个续建项目加快进度，宇昊建材产业园、金澄食品黄金玉米深加工等78个在建项目竣工')).toContain('宇昊建材');
+    expect(names('加快高行液压高铁导轨板生产线建设')).toContain('高行液压');
+    expect(names('到位资金702.1亿元，中国建材、中国医药、正威国际、富盈集团等一批央企和知名民企')).toContain('中国建材');
+  });
+});
