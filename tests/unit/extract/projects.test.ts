@@ -226,3 +226,11 @@ describe('findProjects: works named by their head word', () => {
     expect(names('实施输变电工程、水源工程')).toEqual([]);
   });
 });
+
+describe('findProjects after a verb of a clause (national reports)', () => {
+  const names = (text: string): string[] => findProjects(text, resources).map((h) => h.name);
+  it('reads no work whose words run back over 宣布 or 优化', () => {
+    expect(names('亲自宣布北京大兴国际机场正式投运，给2019中国国际数字经济博览会发来贺信')).not.toContain('亲自宣布北京大兴国际机场');
+    expect(names('优化珠海机场、珠海港、广珠铁路等重大基础设施管理机制')).not.toContain('优化珠海机场');
+  });
+});
