@@ -112,7 +112,50 @@ export function parkNameStart(text: string, suffixStart: number, resources: Reso
   if (clause.truncated && start === clause.start) return undefined;
   start = mendSplitWord(text, clause.start, start, suffixStart, resources);
   start = afterAmount(text, start, suffixStart);
-  return afterLeadingVerb(text, start, suffixStart, resources);
+  start = afterTitleVerb(text, start, suffixStart, resources);
+  return afterLeadingWords(text, afterLeadingVerb(text, start, suffixStart, resources), suffixStart, resources);
+}
+
+/**
+ * jieba's tags of words that open a clause and never a park's name: verbs and verbal nouns
+ * (明晰|开发区, 合理优化|园区), pronouns and determiners (其他|省级园区, 每个|开发区), time words
+ * (年内|朔州经济开发区), adverbs (同步享受|科技创新城) and adjectives, prepositions, conjunctions.
+ */
+const LEADING_TAGS = new Set(['v', 'vn', 'r', 't', 'd', 'a', 'p', 'c']);
+
+/**
+ * The start moved past every such word that opens the prefix, one after another, the longest
+ * word at the start deciding each time (as in afterLeadingVerb); a region's name stops it.
+ */
+function afterLeadingWords(text: string, start: number, end: number, resources: Resources): number {
+  for (let moved = true; moved; ) {
+    moved = false;
+    if (resources.gazetteer.byName(text.slice(start, start + 2)).length > 0) return start;
+    for (let length = Math.min(4, end - start); length >= 2; length -= 1) {
+      const tag = lexiconTag(text.slice(start, start + length), resources.lexicon);
+      if (tag === undefined) continue;
+      if (LEADING_TAGS.has(tag)) {
+        start += length;
+        moved = true;
+      }
+      break;
+    }
+  }
+  return start;
+}
+
+/**
+ * 延津县获批|国家现代农业产业园, 蕉岭园获批|省级特色产业园: a verb of award inside the prefix makes
+ * a clause (a place won a title); the name, if any, starts after the verb.
+ */
+function afterTitleVerb(text: string, start: number, end: number, resources: Resources): number {
+  const prefix = text.slice(start, end);
+  let cut = start;
+  for (const verb of resources.vocabulary.parks.titleVerbs) {
+    const at = prefix.lastIndexOf(verb);
+    if (at > 0) cut = Math.max(cut, start + at + verb.length);
+  }
+  return cut;
 }
 
 /** The start moved past the last amount of money or size in text[start, end). */

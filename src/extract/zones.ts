@@ -5,7 +5,7 @@
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { RegionHit } from './regions.ts';
 import { nameOf } from './hits.ts';
-import { isOrdinaryPhrase } from './lexicon.ts';
+import { isOrdinaryPhrase, lexiconTag } from './lexicon.ts';
 import type { Resources } from './resources.ts';
 import type { RuleId } from './rules.ts';
 
@@ -71,6 +71,7 @@ const PLACE_END = /[市县省区镇乡州盟国]$/u;
 interface WordLists {
   boundaries: readonly string[];
   generic: ReadonlySet<string>;
+  resources: Resources;
 }
 
 /** Where a head word occurs in a text: [start, end) of each occurrence. */
@@ -118,7 +119,32 @@ function nameStart(text: string, end: number, lists: WordLists): number {
   }
   // A point belongs to a name only between digits (1.5小时); otherwise it ends a sentence.
   while (start < end && !/[\p{Script=Han}\d]/u.test(text[start] as string)) start++;
-  return cutAfterBoundaries(text, start, end, lists);
+  return afterLeadingWords(text, cutAfterBoundaries(text, start, end, lists), end, lists.resources);
+}
+
+/**
+ * jieba's tags of words that open a clause and never a zone's name: verbs (引领|汉江生态经济带,
+ * 举办|长江经济带, 增强|徐州都市圈, 擦亮|国家资源型…试验区), time words (近年来|…) and adverbs.
+ */
+const LEADING_TAGS = new Set(['v', 't', 'd']);
+
+/** The start moved past every such word that opens the name, the longest word deciding; a region's name stops it. */
+function afterLeadingWords(text: string, start: number, end: number, resources: Resources): number {
+  for (let moved = true; moved; ) {
+    moved = false;
+    if ([2, 3].some((n) => isRegionName(text.slice(start, start + n), resources))) return start;
+    // A word that is the whole of what stands before the head is the name's own (榆次太谷旅游门户与|休闲组团).
+    for (let length = Math.min(4, end - start - 1); length >= 2; length -= 1) {
+      const tag = lexiconTag(text.slice(start, start + length), resources.lexicon);
+      if (tag === undefined) continue;
+      if (LEADING_TAGS.has(tag)) {
+        start += length;
+        moved = true;
+      }
+      break;
+    }
+  }
+  return start;
 }
 
 /** The start of a name within text[start, end): after the last boundary word or character. */
@@ -249,6 +275,7 @@ function isLetterAbbreviation(core: string, resources: Resources, letters: Regio
  * hold no word of geography of their own.
  */
 function isPlacePair(pair: string, resources: Resources, letters: RegionLetters): boolean {
+  // 四大平原: a count, not two places.
   if (pair[0] === pair[1] || GEOGRAPHY.test(pair) || resources.vocabulary.zones.bigRegions.includes(pair)) return false;
   const isLetter = (ch: string): boolean => letters.regions.has(ch) || letters.counties.has(ch) || resources.vocabulary.zones.provinceLetters.has(ch);
   return [...pair].every(isLetter) && !isRegionName(pair, resources) && !isOrdinaryPhrase(pair, resources.lexicon);
@@ -337,6 +364,12 @@ function findMultiRegionZones(text: string, headsIn: HeadFinder, resources: Reso
   }
 }
 
+/** A verb jieba's lexicon holds as a common word (带来, 带动), not a rare entry of it (带开). */
+function isCommonVerb(word: string, resources: Resources): boolean {
+  const entry = resources.lexicon.byWord.get(word);
+  return word.length === 2 && entry !== undefined && entry.tag === 'v' && entry.frequency >= 100;
+}
+
 /** Zones named by a place and a head word: 太原都市区, 西山文化带, “首都1.5小时”经济圈. */
 function findSuffixedZones(text: string, headsIn: HeadFinder, resources: Resources, letters: RegionLetters, lists: WordLists, hit: Emit): void {
   const canonical = (prefix: string, suffix: string): string => nameOf(prefix) + (HEAD_VARIANTS[suffix] ?? suffix);
@@ -344,8 +377,15 @@ function findSuffixedZones(text: string, headsIn: HeadFinder, resources: Resourc
     for (const [at, headEnd] of headsIn(suffix)) {
       // 城市核心区 is a city's core district, not the 城市核 of a city cluster.
       if (suffix === '城市核' && text[headEnd] === '心') continue;
+      // A head must be a head: in 为岳阳发展带来, 德州长远发展带来 the head's last character and the
+      // next make a verb (带来, 带动), and 发展带 is no word of the text.
+      // A locative after the head (经济带上游, 都市圈内) is no verb; a rare entry of the lexicon (带开) no evidence.
+      if (isCommonVerb(text.slice(headEnd - 1, headEnd + 1), resources) && !/[上下中内外]/u.test(text[headEnd] ?? '')) continue;
       const start = suffixedNameStart(text, at, headEnd, lists);
       const prefix = text.slice(start, at);
+      // 泛珠三角、长三角、环渤海三大经济圈: a count before the head shares it among the items of a
+      // list (read by findEnumeratedZones); the last item and the count are no name.
+      if (LIST_CLOSER.test(prefix)) continue;
       if (namesPlaces(nameOf(prefix), resources, letters, lists.generic)) {
         hit(start, headEnd + continuationAt(text, headEnd, resources).length, canonical(prefix, suffix), ZONE_RULES.suffix);
         continue;
@@ -384,7 +424,10 @@ function findSuffixedZones(text: string, headsIn: HeadFinder, resources: Resourc
   for (const head of resources.vocabulary.zones.abbreviationHeads) {
     for (const [at, headEnd] of headsIn(head)) {
       const pair = text.slice(Math.max(0, at - 2), at);
-      if (pair.length === 2 && isLeftBounded(text, at - 2, lists) && isPlacePair(pair, resources, letters)) hit(at - 2, headEnd, pair + head, ZONE_RULES.abbreviationHead);
+      // 四大平原河网: a count before the head says how many landforms, not which two places;
+      // “两大平原” quoted is a name the plan gives.
+      const quoted = text[at - 3] === '“' && text[headEnd] === '”';
+      if (pair.length === 2 && (quoted || !/[一二三四五六七八九十两百千万大]/u.test(pair)) && isLeftBounded(text, at - 2, lists) && isPlacePair(pair, resources, letters)) hit(at - 2, headEnd, pair + head, ZONE_RULES.abbreviationHead);
     }
   }
 
@@ -514,6 +557,8 @@ function itemStart(text: string, end: number, lists: WordLists): number {
 /** An item is a zone when it names places and is not a single division (太原、大同等都市区). */
 function isZoneItem(item: string, resources: Resources, letters: RegionLetters, lists: WordLists): boolean {
   if (item.length < 2 || isMajorRegionName(item, resources)) return false;
+  // 泛珠三角、长三角、环渤海三大经济圈和…: an item holding a count closes a list of its own.
+  if (/(?:[两二三四五六七八九十]|\d{1,2})[个大]/u.test(item)) return false;
   if (/[－—-]/u.test(item)) return item.split(/[－—-]/u).every((part) => isRegionName(part, resources));
   return namesPlaces(item, resources, letters, lists.generic);
 }
@@ -574,7 +619,7 @@ function findCountedCountyGroups(text: string, resources: Resources, letters: Re
 
 /** Zones named in `text`, longest name first where names overlap, in text order. */
 export function findZones(text: string, resources: Resources): ZoneHit[] {
-  const lists: WordLists = { boundaries: resources.vocabulary.zones.boundaries, generic: resources.vocabulary.names.generic };
+  const lists: WordLists = { boundaries: resources.vocabulary.zones.boundaries, generic: resources.vocabulary.names.generic, resources };
   const letters = resources.places.letters;
   const headsIn = headFinder(text);
   const found: ZoneHit[] = [];

@@ -101,3 +101,27 @@ describe('findParks', () => {
   });
 });
 
+
+describe('findParks: words that open a clause, a title won, a generic kind (national work reports, 2026-11-29 judged draw)', () => {
+  it('starts no name at a determiner, a time word, an adverb, an adjective or a verbal noun', () => {
+    expect(names('进一步明晰开发区产业定位')).toEqual([]);
+    expect(names('合理优化园区布局')).toEqual([]);
+    expect(names('每个开发区集中力量培育1-2个主导产业')).toEqual([]);
+    expect(names('支持兖州工业园区创建国家级开发区，其他省级园区实现晋档升级')).toEqual(['兖州工业园区']);
+    expect(names('高质量发展绩效评价排名全省同类园区第一')).toEqual([]);
+  });
+
+  it('reads no clause in which a place won a title as a park', () => {
+    expect(names('中原农谷启动建设，延津县获批国家现代农业产业园')).toEqual([]);
+    expect(names('梅县园、蕉岭园获批省级特色产业园')).toEqual([]);
+    expect(names('沙河口区冰山慧谷获评国家文化产业示范基地')).toEqual([]);
+  });
+
+  it('reads no park in a kind of park named by generic or industry words only', () => {
+    expect(names('规划建设跨境电商产业园，推进捷胜新能源')).toEqual([]);
+    expect(names('加快推进人力资源产业园建设')).toEqual([]);
+    expect(names('推动长海县、太平湾等区域建设零碳岛、零碳园区')).toEqual([]);
+    expect(names('抓好临港产业园和多式联运集货区')).toEqual([]);
+    expect(names('推进创业孵化基地、众创空间和农民工创业园等建设')).toEqual([]);
+  });
+});

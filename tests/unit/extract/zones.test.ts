@@ -260,3 +260,21 @@ describe('findZones: counties grouped with their count (jinzhong-13th)', () => {
     expect(zones('稷山、河津两县要')).toEqual([]);
   });
 });
+
+describe('findZones: verbs, false heads and counts (national work reports, 2026-11-29 judged draw)', () => {
+  it('starts no name at a verb, a time word or an adverb', () => {
+    expect(zones('加快融入长江经济带、一带一路发展，引领汉江生态经济带、襄十随城市群')).toContainEqual(['汉江生态经济带', '汉江生态经济带']);
+    expect(zones('积极探索载体共建、资源共用、利益共享机制。举办长江经济带江海联动发展论坛')).toEqual([['长江经济带', '长江经济带']]);
+    expect(zones('提高苏锡常都市圈联动发展水平，增强徐州都市圈核心城市辐射带动')).toContainEqual(['徐州都市圈', '徐州都市圈']);
+  });
+
+  it('reads no head where its last character and the next make a verb (发展带来)', () => {
+    expect(zones('必将为岳阳发展带来更多新机遇')).toEqual([]);
+    expect(zones('纳入国家重大发展战略规划将对德州长远发展带来重大机遇')).toEqual([]);
+  });
+
+  it('reads no count as places or as part of a name', () => {
+    expect(zones('深化三大水系、四大平原河网综合治理')).toEqual([]);
+    expect(zones('积极参与泛珠三角、长三角、环渤海三大经济圈和海峡西岸经济区建设').map(([, name]) => name)).not.toContain('环渤海三大经济圈');
+  });
+});
