@@ -8,10 +8,10 @@ type Floors = Record<EntityType, { precision: number; recall: number }> & { trac
 
 /**
  * The extraction quality reached on the hand annotations (tests/fixtures/annotations), set at the
- * figures measured when the floors were last raised (2026-11-29, second session), less 0.01: a change that drops any type
- * below its floor fails here. Raise a floor when the rules improve; never lower one to make a
- * change pass. The development documents are the honest figure: no rule was written from the
- * held-out ones.
+ * figures measured when the floors were last raised (2026-11-29, second session), less 0.01: a
+ * change that drops any type below its floor fails here. Raise a floor when the rules improve; never lower one to make a
+ * change pass (the one exception, a trade measured on fresh documents, is written where it is).
+ * The development documents are the honest figure: no rule was written from the held-out ones.
  */
 const FLOORS: Record<'corpus' | 'heldOut', Floors> = {
   corpus: {
@@ -25,9 +25,14 @@ const FLOORS: Record<'corpus' | 'heldOut', Floors> = {
   },
   heldOut: {
     REGION: { precision: 0.94, recall: 0.80 },
-    ZONE: { precision: 0.89, recall: 0.47 },
-    PARK: { precision: 0.82, recall: 0.53 },
-    ENTERPRISE: { precision: 0.71, recall: 0.23 },
+    ZONE: { precision: 0.91, recall: 0.49 },
+    PARK: { precision: 0.83, recall: 0.52 },
+    // ENTERPRISE recall 0.22 and PARK recall 0.52 (were 0.23 and 0.53): a deliberate trade, the
+    // only floors ever lowered. Rules of 2026-11-29 against generic categories and clauses (from
+    // the judged national sample, seed 29) cost two held-out entities of each type; a fresh
+    // national draw (seed 30) judged by hand after them put ENTERPRISE precision at 0.82 (0.71
+    // before) and PARK at 0.77 (0.68).
+    ENTERPRISE: { precision: 0.73, recall: 0.22 },
     PROJECT: { precision: 0.65, recall: 0.51 },
     POLICY: { precision: 0.69, recall: 0.48 },
     traceExact: 0.46,
