@@ -5,9 +5,8 @@
  */
 import type { Gazetteer, GazetteerRow, RegionLevel } from '../gazetteer/index.ts';
 import { stemOf } from '../gazetteer/names.ts';
-import type { Jieba } from '@node-rs/jieba';
-import { createDomainJieba } from './dictionary.ts';
 import type { Lexicon } from './lexicon.ts';
+import { type FormEntry, provinceOf, type RegionIndex, type TrieNode } from './region-index.ts';
 import type { Resources } from './resources.ts';
 import type { RuleId } from './rules.ts';
 import { lazyWordBoundaries, type WordBoundaries } from './word-boundaries.ts';
@@ -41,37 +40,10 @@ export const REGION_RULES = {
   generic: 'region.gazetteer.generic-name-in-plan-region',
 } as const satisfies Record<string, RuleId>;
 
-type Form = 'full' | 'short' | 'former' | 'composite';
-
-interface FormEntry {
-  row: GazetteerRow;
-  form: Form;
-  /** For a composite form (灵石县静升镇): the parent division and the length of its name. */
-  parent?: { row: GazetteerRow; length: number };
-}
-
-/** Keyed by UTF-16 code unit: reading `text[j]` of CJK text made a new string per character. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  entries: FormEntry[] | null;
-}
-
 interface Candidate {
   start: number;
   end: number;
   entries: FormEntry[];
-}
-
-/** The gazetteer's name forms as a trie, and the segmenters that tell a name from a word. */
-export interface RegionIndex {
-  /** The trie's first level by UTF-16 code unit: every character of a text is looked up here. */
-  firstNodes: ReadonlyArray<TrieNode | undefined>;
-  /**
-   * One segmenter per home province, its counties and towns words there. Each costs a whole
-   * jieba dictionary to build and a plan needs only its own province's, so they are made on
-   * first use and kept with the index: the same segmenter whenever it is made.
-   */
-  segmenterFor(provinceCode: string): Jieba;
 }
 
 const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, prefecture: 1, county: 2, township: 3 };
@@ -150,63 +122,6 @@ function isolated(text: string, start: number, end: number, sides: 'both' | 'aft
   return (sides === 'after' || standsAlone(text[start - 1], LIST_BEFORE)) && standsAlone(text[end], LIST_AFTER);
 }
 
-/** Whether `larger` is a division above town level that a town's short form must not shadow. */
-const namesLarger = (larger: GazetteerRow, town: GazetteerRow): boolean =>
-  larger.level === 'province' || larger.level === 'prefecture' || (larger.level === 'county' && provinceOf(larger.code) === provinceOf(town.code));
-
-export function buildRegionIndex(gazetteer: Gazetteer, lexicon: Lexicon): RegionIndex {
-  const root: TrieNode = { next: new Map(), entries: null };
-  const add = (name: string, entry: FormEntry): void => {
-    let node = root;
-    for (let i = 0; i < name.length; i++) {
-      const unit = name.charCodeAt(i);
-      let child = node.next.get(unit);
-      if (!child) node.next.set(unit, (child = { next: new Map(), entries: null }));
-      node = child;
-    }
-    node.entries ??= [];
-    if (!node.entries.some((e) => e.row === entry.row)) node.entries.push(entry);
-  };
-  for (const row of gazetteer.rows) {
-    add(row.name, { row, form: 'full' });
-    for (const name of row.formerNames) add(name, { row, form: 'former' });
-  }
-  const words = lexicon.byWord;
-  for (const row of gazetteer.rows) {
-    for (const name of row.shortNames) {
-      // A town's short form is read only when it is no ordinary word (梧桐, 振兴, 新建) and names
-      // no province, prefecture or county of its own province (河北 is a province before it is
-      // 河北镇); a far county of that name (高阳县 for 孝义's 高阳镇) and towns sharing it are told
-      // apart by the plan's region.
-      if (row.level === 'township' && (words.has(name) || gazetteer.byName(name).some((e) => namesLarger(e.row, row)))) continue;
-      add(name, { row, form: 'short' });
-    }
-  }
-  const segmenters = new Map<string, Jieba>();
-  const segmenterFor = (provinceCode: string): Jieba => {
-    let segmenter = segmenters.get(provinceCode);
-    if (!segmenter) {
-      segmenter = provinceSegmenter(gazetteer, lexicon, provinceCode);
-      segmenters.set(provinceCode, segmenter);
-    }
-    return segmenter;
-  };
-  const firstNodes = new Array<TrieNode | undefined>(0x10000).fill(undefined);
-  for (const [unit, node] of root.next) firstNodes[unit] = node;
-  return { firstNodes, segmenterFor };
-}
-
-/**
- * The segmenter for plans of one province: the names of every province and prefecture and of
- * the counties and towns of that province only, so that the 45,000 names of the country do not
- * re-cut ordinary words (路桥, 兴业, 向城镇) into places.
- */
-function provinceSegmenter(gazetteer: Gazetteer, lexicon: Lexicon, provinceCode: string): Jieba {
-  // A far county or town is a word only where jieba's own lexicon makes it one (see farFullName).
-  const rows = gazetteer.rows.filter((row) => provinceOf(row.code) === provinceCode || row.level === 'province' || row.level === 'prefecture');
-  return createDomainJieba(lexicon.words, { ...gazetteer, rows });
-}
-
 /**
  * "Parent + name" forms (灵石县静升镇, 晋城市城区, 湖北省仙桃市): a division's full name written
  * right after its parent's full or short name, one candidate spanning both.
@@ -282,8 +197,6 @@ function townArea(gazetteer: Gazetteer, planRegionCode: string | null): string |
   const chain = [plan, ...gazetteer.ancestors(plan.code)];
   return (chain.find((r) => r.level === 'prefecture') ?? chain.find((r) => r.level === 'county') ?? plan).code;
 }
-
-const provinceOf = (code: string): string => code.slice(0, 2);
 
 /**
  * The province whose places a plan without a known region is read as home: the corpus's

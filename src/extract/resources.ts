@@ -6,9 +6,9 @@
  */
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { RegionIndex } from './regions.ts';
+import type { RegionIndex } from './region-index.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import type { RegionLetters } from './zones.ts';
+import type { RegionLetters } from './region-letters.ts';
 
 export interface Resources {
   gazetteer: Gazetteer;

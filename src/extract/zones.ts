@@ -2,11 +2,11 @@
  * Finds strategic areas that span regions (108廊带, 太原都市区, 京津冀, …经济带 / …城市群) and the
  * passages that define a zone's extent by enumerating the regions it covers.
  */
-import type { Gazetteer } from '../gazetteer/index.ts';
 import type { RegionHit } from './regions.ts';
 import { nameOf } from './hits.ts';
 import { isOrdinaryPhrase, lexiconTag } from './lexicon.ts';
 import type { Resources } from './resources.ts';
+import type { RegionLetters } from './region-letters.ts';
 import type { RuleId } from './rules.ts';
 
 export interface ZoneHit {
@@ -168,25 +168,6 @@ function isLeftBounded(text: string, at: number, lists: WordLists): boolean {
   const before = text[at - 1];
   if (!isHan(before) || BOUNDARY_CHARS.has(before as string)) return true;
   return lists.boundaries.some((w) => w.length <= at && text.startsWith(w, at - w.length));
-}
-
-export interface RegionLetters {
-  /** First letters of the short names of provinces and prefectures (太 of 太原, 忻 of 忻州). */
-  regions: Set<string>;
-  /** First letters of the short names of counties (离 of 离石, 柳 of 柳林). */
-  counties: Set<string>;
-}
-
-/** First letters of the short names of the gazetteer's divisions, for abbreviated zone names. */
-export function regionLetters(gazetteer: Gazetteer): RegionLetters {
-  const regions = new Set<string>();
-  const counties = new Set<string>();
-  for (const row of gazetteer.rows) {
-    if (row.kind !== 'region') continue;
-    const set = row.level === 'province' || row.level === 'prefecture' ? regions : row.level === 'county' ? counties : undefined;
-    for (const s of set ? row.shortNames : []) if (s[0] !== undefined) set?.add(s[0]);
-  }
-  return { regions, counties };
 }
 
 const isRegionName = (name: string, resources: Resources): boolean =>

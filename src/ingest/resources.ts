@@ -13,11 +13,11 @@ import { loadGazetteer } from '../gazetteer/index.ts';
 import { ENTITY_TYPES } from '../model/entity.ts';
 import { parseLexicon } from '../extract/dictionary.ts';
 import { buildLexicon } from '../extract/lexicon.ts';
-import { buildRegionIndex } from '../extract/regions.ts';
+import { buildRegionIndex } from '../extract/region-index.ts';
 import type { Resources } from '../extract/resources.ts';
 import { VOCABULARY_SCHEMAS, type VocabularyFileName, type VocabularyFiles } from '../extract/vocabulary-files.ts';
 import { buildVocabulary, type Vocabulary } from '../extract/vocabulary.ts';
-import { regionLetters } from '../extract/zones.ts';
+import { regionLetters } from '../extract/region-letters.ts';
 import { type AliasTable, createAliasTable, type ResolveResources } from '../resolve/index.ts';
 
 /** What the pure stages read: extraction's resources and resolution's, one object. */
