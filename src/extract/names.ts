@@ -1,3 +1,4 @@
+import { lexiconTag } from './lexicon.ts';
 import type { Resources } from './resources.ts';
 
 /*
@@ -171,4 +172,34 @@ export function leadingBoundary(text: string, resources: Resources): number {
   const { boundaries, protected: protectedWords } = resources.vocabulary.names;
   const word = boundaries.find((w) => text.startsWith(w) && !isProtected(text, 0, w.length, 0, protectedWords));
   return word?.length ?? 0;
+}
+
+export interface LeadingWords {
+  /** jieba's tags of the words that open a clause and never this kind of name. */
+  tags: ReadonlySet<string>;
+  /** Whether a place's name starts at an offset: it stops the moving. */
+  placeAt: (at: number) => boolean;
+  /** Whether a word that is the whole of text[start, end) stays, as the name's own. */
+  keepWhole: boolean;
+}
+
+/**
+ * The start moved past every word with one of `tags` that opens text[start, end), one after
+ * another, the longest word at the start (four characters down to two) deciding each time.
+ */
+export function afterLeadingWords(text: string, start: number, end: number, resources: Resources, words: LeadingWords): number {
+  for (let moved = true; moved; ) {
+    moved = false;
+    if (words.placeAt(start)) return start;
+    for (let length = Math.min(4, end - start - (words.keepWhole ? 1 : 0)); length >= 2; length -= 1) {
+      const tag = lexiconTag(text.slice(start, start + length), resources.lexicon);
+      if (tag === undefined) continue;
+      if (words.tags.has(tag)) {
+        start += length;
+        moved = true;
+      }
+      break;
+    }
+  }
+  return start;
 }

@@ -1,6 +1,6 @@
 import { type Hit, longestFirst, nameOf } from './hits.ts';
 import { isOrdinaryPhrase, lexiconTag } from './lexicon.ts';
-import { clauseStart, cutAtBoundary, isGenericPrefix, leadingBoundary, startsName } from './names.ts';
+import { afterLeadingWords, clauseStart, cutAtBoundary, isGenericPrefix, leadingBoundary, startsName } from './names.ts';
 import type { Resources } from './resources.ts';
 
 /** A named base or sub-area after a park's name belongs to it (榆次工业园区寇村基地). */
@@ -113,7 +113,8 @@ export function parkNameStart(text: string, suffixStart: number, resources: Reso
   start = mendSplitWord(text, clause.start, start, suffixStart, resources);
   start = afterAmount(text, start, suffixStart);
   start = afterTitleVerb(text, start, suffixStart, resources);
-  return afterLeadingWords(text, afterLeadingVerb(text, start, suffixStart, resources), suffixStart, resources);
+  const placeAt = (at: number): boolean => resources.gazetteer.byName(text.slice(at, at + 2)).length > 0;
+  return afterLeadingWords(text, afterLeadingVerb(text, start, suffixStart, resources), suffixStart, resources, { tags: LEADING_TAGS, placeAt, keepWhole: false });
 }
 
 /**
@@ -122,27 +123,6 @@ export function parkNameStart(text: string, suffixStart: number, resources: Reso
  * (年内|朔州经济开发区), adverbs (同步享受|科技创新城) and adjectives, prepositions, conjunctions.
  */
 const LEADING_TAGS = new Set(['v', 'vn', 'r', 't', 'd', 'a', 'p', 'c']);
-
-/**
- * The start moved past every such word that opens the prefix, one after another, the longest
- * word at the start deciding each time (as in afterLeadingVerb); a region's name stops it.
- */
-function afterLeadingWords(text: string, start: number, end: number, resources: Resources): number {
-  for (let moved = true; moved; ) {
-    moved = false;
-    if (resources.gazetteer.byName(text.slice(start, start + 2)).length > 0) return start;
-    for (let length = Math.min(4, end - start); length >= 2; length -= 1) {
-      const tag = lexiconTag(text.slice(start, start + length), resources.lexicon);
-      if (tag === undefined) continue;
-      if (LEADING_TAGS.has(tag)) {
-        start += length;
-        moved = true;
-      }
-      break;
-    }
-  }
-  return start;
-}
 
 /**
  * 延津县获批|国家现代农业产业园, 蕉岭园获批|省级特色产业园: a verb of award inside the prefix makes

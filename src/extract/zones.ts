@@ -4,7 +4,8 @@
  */
 import type { RegionHit } from './regions.ts';
 import { nameOf } from './hits.ts';
-import { isOrdinaryPhrase, lexiconTag } from './lexicon.ts';
+import { isOrdinaryPhrase } from './lexicon.ts';
+import { afterLeadingWords } from './names.ts';
 import type { Resources } from './resources.ts';
 import type { RegionLetters } from './region-letters.ts';
 import type { RuleId } from './rules.ts';
@@ -119,7 +120,9 @@ function nameStart(text: string, end: number, lists: WordLists): number {
   }
   // A point belongs to a name only between digits (1.5小时); otherwise it ends a sentence.
   while (start < end && !/[\p{Script=Han}\d]/u.test(text[start] as string)) start++;
-  return afterLeadingWords(text, cutAfterBoundaries(text, start, end, lists), end, lists.resources);
+  const placeAt = (at: number): boolean => [2, 3].some((n) => isRegionName(text.slice(at, at + n), lists.resources));
+  // A word that is the whole of what stands before the head is the name's own (榆次太谷旅游门户与|休闲组团).
+  return afterLeadingWords(text, cutAfterBoundaries(text, start, end, lists), end, lists.resources, { tags: LEADING_TAGS, placeAt, keepWhole: true });
 }
 
 /**
@@ -127,25 +130,6 @@ function nameStart(text: string, end: number, lists: WordLists): number {
  * 举办|长江经济带, 增强|徐州都市圈, 擦亮|国家资源型…试验区), time words (近年来|…) and adverbs.
  */
 const LEADING_TAGS = new Set(['v', 't', 'd']);
-
-/** The start moved past every such word that opens the name, the longest word deciding; a region's name stops it. */
-function afterLeadingWords(text: string, start: number, end: number, resources: Resources): number {
-  for (let moved = true; moved; ) {
-    moved = false;
-    if ([2, 3].some((n) => isRegionName(text.slice(start, start + n), resources))) return start;
-    // A word that is the whole of what stands before the head is the name's own (榆次太谷旅游门户与|休闲组团).
-    for (let length = Math.min(4, end - start - 1); length >= 2; length -= 1) {
-      const tag = lexiconTag(text.slice(start, start + length), resources.lexicon);
-      if (tag === undefined) continue;
-      if (LEADING_TAGS.has(tag)) {
-        start += length;
-        moved = true;
-      }
-      break;
-    }
-  }
-  return start;
-}
 
 /** The start of a name within text[start, end): after the last boundary word or character. */
 function cutAfterBoundaries(text: string, start: number, end: number, lists: WordLists): number {
