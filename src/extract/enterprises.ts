@@ -407,7 +407,9 @@ const QUALIFYING_HEADS = new Set(['高铁', '高速', '公路', '机场', '路']
 function continuesOtherName(text: string, at: number, resources: Resources): boolean {
   const rest = text.slice(at, at + 12).replace(/^(?:（[^（）]{1,4}）|\([^()]{1,4}\))/, '');
   // 高行液压|高铁导轨板: a head that also qualifies a product (高铁, 路) ends the name only at a break.
-  return resources.vocabulary.enterprises.otherHeads.some((h) => rest.startsWith(h) && (h.length >= 2 && !QUALIFYING_HEADS.has(h) ? true : !isHan(rest[h.length])));
+  return resources.vocabulary.enterprises.otherHeads.some(
+    (h) => rest.startsWith(h) && ((h.length >= 2 && !QUALIFYING_HEADS.has(h)) || !isHan(rest[h.length])),
+  );
 }
 
 /** A product or work word (two characters or more, a noun by jieba's tags) starts at `at`. */

@@ -539,21 +539,24 @@ function withQuotedName(text: string, start: number): number {
   return open >= 0 && start - open <= 12 && [...text.slice(open + 1, start - 1)].every(isNameChar) ? open : start;
 }
 
+/** The lengths, two to five characters, of the region names that start at text[from]. */
+function placeNameLengths(text: string, from: number, resources: Resources): number[] {
+  const lengths: number[] = [];
+  for (let length = 2; length <= 5; length += 1) {
+    if (resources.gazetteer.byName(text.slice(from, from + length)).some((e) => e.row.kind === 'region')) lengths.push(length);
+  }
+  return lengths;
+}
+
 /** Whether the name of a region starts at text[at] (和顺). */
 function startsPlaceName(text: string, at: number, resources: Resources): boolean {
-  for (let length = 2; length <= 5; length += 1) {
-    if (resources.gazetteer.byName(text.slice(at, at + length)).some((e) => e.row.kind === 'region')) return true;
-  }
-  return false;
+  return placeNameLengths(text, at, resources).length > 0;
 }
 
 /** Whether text[at] lies inside the name of a region (呼和浩特, 和顺). */
 function insidePlaceName(text: string, at: number, resources: Resources): boolean {
-  const gazetteer = resources.gazetteer;
-  for (let length = 2; length <= 5; length += 1) {
-    for (let from = Math.max(0, at - length + 1); from <= at; from += 1) {
-      if (gazetteer.byName(text.slice(from, from + length)).some((e) => e.row.kind === 'region')) return true;
-    }
+  for (let from = Math.max(0, at - 4); from <= at; from += 1) {
+    if (placeNameLengths(text, from, resources).some((length) => from + length > at)) return true;
   }
   return false;
 }
