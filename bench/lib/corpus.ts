@@ -18,7 +18,7 @@ export interface CorpusFile {
 
 /** The documents of a folder, read once (reading is not part of any timed stage but ingest). */
 export async function readCorpus(dir: string = CORPUS_DIR): Promise<{ files: CorpusFile[]; bytes: number }> {
-  const files = await listPlanFiles([dir]);
+  const { files } = await listPlanFiles([dir]);
   const manifest = await loadManifest(dir);
   const out: CorpusFile[] = [];
   let bytes = 0;

@@ -15,7 +15,7 @@ function describe(result: FileResult): string {
   const lines = [head];
   if (s) {
     lines.push(`          ${s.title} · ${s.kind} · ${s.region} · ${s.period ?? 'no period'}`);
-    lines.push(`          ${s.encoding}, sha256 ${s.sha256}, sections ${Object.entries(s.sectionsByKind).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
+    lines.push(`          ${s.format}${s.pages ? ` (${s.pages} pages)` : ''}, ${s.encoding}, sha256 ${s.sha256}, sections ${Object.entries(s.sectionsByKind).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
     for (const r of s.repetitions) lines.push(`          repetition: the ${r.scope === 'document' ? 'whole text' : 'block'} appears ${r.copies} times (${r.blockLength} characters each); kept once`);
   }
   if (result.counts) {
@@ -42,6 +42,7 @@ export async function runIngest(config: Config, db: Database | undefined, paths:
       batchSize: config.batchSize,
       maxFileBytes: config.maxFileBytes,
       onProgress: progress.onProgress,
+      onSkip: (skip) => process.stdout.write(`skipped   ${skip.file}\n          ${skip.reason}\n`),
       onFile: (result) => {
         progress.stop();
         process.stdout.write(`${describe(result)}\n`);
@@ -52,7 +53,8 @@ export async function runIngest(config: Config, db: Database | undefined, paths:
   }
   if (report.recovered.length > 0) process.stdout.write(`recovered unfinished loads of: ${report.recovered.join(', ')}\n`);
   const failed = report.files.filter((file) => file.status === 'failed').length;
-  process.stdout.write(`${report.files.length - failed} of ${report.files.length} files ${options.dryRun ? 'checked' : 'ingested'}, ${failed} failed, in ${report.seconds.toFixed(1)} s\n`);
+  const skipped = report.skipped.length > 0 ? `, ${report.skipped.length} skipped (not a supported kind)` : '';
+  process.stdout.write(`${report.files.length - failed} of ${report.files.length} files ${options.dryRun ? 'checked' : 'ingested'}, ${failed} failed${skipped}, in ${report.seconds.toFixed(1)} s\n`);
   const status = failed === 0 ? 0 : failed === report.files.length ? 65 : 2;
   return { status, report };
 }

@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 
 import { PlanGraphError } from '../errors.ts';
-import type { SourceDocument, SourceEncoding } from '../model/document.ts';
+import type { ExtractedText, SourceDocument, SourceFormat } from '../model/document.ts';
+import { extractDocx } from './docx.ts';
+import { formatOf, unsupportedReason } from './formats.ts';
+import { extractHtml } from './html.ts';
 import { MANIFEST_FILE } from './manifest.ts';
+import { extractMarkdown } from './markdown.ts';
+import { extractPdf } from './pdf.ts';
+import { badInput } from './refuse.ts';
+import { extractPlainText } from './text.ts';
 
 /** Planning documents are a few hundred kB; anything near this is not a plan. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -14,8 +21,10 @@ export interface ReadOptions {
 }
 
 /**
- * Reads one document. The size is checked with stat before reading so that a huge file is
- * refused without loading it; everything else is decided by the pure `decodeSource`.
+ * Reads one document, in the format its extension names (a file named on its own with an
+ * extension PlanGraph does not know is read as plain text, which refuses binary content). The
+ * size is checked with stat before reading so that a huge file is refused without loading it;
+ * everything else is decided by `decodeDocument`.
  */
 export async function readSource(path: string, options: ReadOptions = {}): Promise<SourceDocument> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -35,128 +44,76 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   } catch (error) {
     throw new PlanGraphError('BAD_INPUT', `${path}: cannot be read (${describeIoError(error)})`, { subject: path, cause: error });
   }
-  return decodeSource(bytes, path, maxBytes);
+  return decodeDocument(bytes, path, formatOf(path) ?? 'text', maxBytes);
 }
 
-/** Decodes raw bytes into a SourceDocument, or refuses them with a BAD_INPUT naming the file and the reason. */
+/** Decodes the raw bytes of a plain-text file into a SourceDocument (sync: the text reader needs no I/O). */
 export function decodeSource(bytes: Uint8Array, path: string, maxBytes: number = DEFAULT_MAX_BYTES): SourceDocument {
+  checkSize(bytes, path, maxBytes);
+  return sourceDocument(bytes, path, 'text', extractPlainText(bytes, path));
+}
+
+/**
+ * Decodes the raw bytes of a file of any supported format into a SourceDocument, or refuses them
+ * with a BAD_INPUT naming the file and the reason.
+ */
+export async function decodeDocument(bytes: Uint8Array, path: string, format: SourceFormat, maxBytes: number = DEFAULT_MAX_BYTES): Promise<SourceDocument> {
+  checkSize(bytes, path, maxBytes);
+  const extracted = await READERS[format](bytes, path);
+  if (extracted.text.trim().length === 0) throw badInput(path, 'no text could be extracted from the file');
+  return sourceDocument(bytes, path, format, extracted);
+}
+
+const READERS: Readonly<Record<SourceFormat, (bytes: Uint8Array, path: string) => ExtractedText | Promise<ExtractedText>>> = {
+  text: extractPlainText,
+  pdf: extractPdf,
+  docx: extractDocx,
+  html: extractHtml,
+  markdown: extractMarkdown,
+};
+
+function checkSize(bytes: Uint8Array, path: string, maxBytes: number): void {
   if (bytes.length > maxBytes) throw tooLarge(path, bytes.length, maxBytes);
   if (bytes.length === 0) throw badInput(path, 'the file is empty');
-  const magic = binaryMagic(bytes);
-  if (magic) throw badInput(path, `binary content (${magic}), not a text document`);
+}
 
-  const { encoding, text } = decodeText(bytes, path);
-  if (looksBinary(text)) throw badInput(path, 'binary content (NUL or control characters), not a text document');
-  if (text.trim().length === 0) throw badInput(path, 'the file holds only whitespace');
-
+function sourceDocument(bytes: Uint8Array, path: string, format: SourceFormat, extracted: ExtractedText): SourceDocument {
   return {
     path,
     fileName: basename(path),
-    encoding,
+    format,
+    encoding: extracted.encoding ?? 'binary',
     byteLength: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    text,
+    text: extracted.text,
+    ...(extracted.pageStarts ? { pageStarts: extracted.pageStarts } : {}),
   };
-}
-
-function decodeText(bytes: Uint8Array, path: string): { encoding: SourceEncoding; text: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { encoding: 'utf-8-bom', text: strictDecode('utf-8', bytes.subarray(3), path, 'UTF-8 (with BOM)') };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { encoding: 'utf-16le', text: strictDecode('utf-16le', bytes.subarray(2), path, 'UTF-16LE') };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { encoding: 'utf-16be', text: strictDecode('utf-16be', bytes.subarray(2), path, 'UTF-16BE') };
-  }
-  // UTF-8 first: GB18030 would also accept most UTF-8 byte sequences, but as the wrong characters.
-  const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null) return { encoding: 'utf-8', text: utf8 };
-  const gb = tryDecode('gb18030', bytes);
-  if (gb !== null) return { encoding: 'gb18030', text: gb };
-  throw badInput(path, `undecodable: neither UTF-8 (invalid byte at offset ${firstInvalidUtf8(bytes)}) nor GB18030`);
-}
-
-function strictDecode(label: string, bytes: Uint8Array, path: string, name: string): string {
-  const text = tryDecode(label, bytes);
-  if (text === null) throw badInput(path, `undecodable: the byte order mark says ${name} but the content is not`);
-  return text;
-}
-
-function tryDecode(label: string, bytes: Uint8Array): string | null {
-  try {
-    // ignoreBOM: the BOM has been stripped (or was absent) and must not be swallowed twice.
-    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-const MAGIC: ReadonlyArray<{ name: string; bytes: number[] }> = [
-  { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
-  { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: 'PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { name: 'ZIP archive (docx/xlsx?)', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: 'OLE2 document (doc/xls?)', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
-  { name: 'gzip archive', bytes: [0x1f, 0x8b] },
-  { name: 'ELF executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
-];
-
-function binaryMagic(bytes: Uint8Array): string | null {
-  for (const { name, bytes: magic } of MAGIC) {
-    if (bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b)) return name;
-  }
-  return null;
-}
-
-/** Text documents hold no NUL and almost no C0 controls besides tab, newline, CR and form feed. */
-function looksBinary(text: string): boolean {
-  let controls = 0;
-  const sample = Math.min(text.length, 1 << 20);
-  for (let i = 0; i < sample; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return true;
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) controls++;
-  }
-  // A stray control or two in a long document is tolerated (an old EOF marker, say); in a short
-  // file even a few mean it is not text.
-  return controls / sample > 0.001;
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += need + 1;
-  }
-  return i;
 }
 
 function tooLarge(path: string, size: number, maxBytes: number): PlanGraphError {
   return badInput(path, `too large: ${size} bytes, the limit is ${maxBytes} bytes`);
 }
 
-function badInput(path: string, reason: string): PlanGraphError {
-  return new PlanGraphError('BAD_INPUT', `${path}: ${reason}`, { subject: path });
-}
 
 function describeIoError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
 }
 
-const PLAN_EXTENSIONS = new Set(['.txt', '.text']);
+export interface PlanFiles {
+  files: string[];
+  /** Files of a folder that are not read, each with the reason (a line each in the ingest report). */
+  skipped: Array<{ file: string; reason: string }>;
+}
 
 /**
  * The documents named on the command line: files as given, directories expanded to their
- * text files in name order (the manifest is not a document). Missing paths are BAD_INPUT.
+ * files of a supported format in name order (the manifest and hidden files are not documents;
+ * any other file is listed as skipped with its reason). Missing paths are BAD_INPUT.
  */
-export async function listPlanFiles(pathsOrDirs: readonly string[]): Promise<string[]> {
+export async function listPlanFiles(pathsOrDirs: readonly string[]): Promise<PlanFiles> {
   const files: string[] = [];
+  const skipped: PlanFiles['skipped'] = [];
   for (const path of pathsOrDirs) {
     let info;
     try {
@@ -165,11 +122,15 @@ export async function listPlanFiles(pathsOrDirs: readonly string[]): Promise<str
       throw new PlanGraphError('BAD_INPUT', `${path}: no such file or directory`, { subject: path, cause: error });
     }
     if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((name) => name !== MANIFEST_FILE && PLAN_EXTENSIONS.has(extname(name).toLowerCase())).sort();
-      files.push(...names.map((name) => join(path, name)));
+      const names = (await readdir(path)).filter((name) => name !== MANIFEST_FILE && !name.startsWith('.')).sort();
+      for (const name of names) {
+        const file = join(path, name);
+        if (formatOf(name)) files.push(file);
+        else skipped.push({ file, reason: unsupportedReason(name) });
+      }
     } else {
       files.push(path);
     }
   }
-  return [...new Set(files)];
+  return { files: [...new Set(files)], skipped };
 }

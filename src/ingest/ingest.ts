@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Database } from '../db/database.ts';
 import type { ManifestEntry } from '../documents/manifest.ts';
 import { loadManifest } from '../documents/manifest.ts';
+import { supportedExtensions } from '../documents/formats.ts';
 import { listPlanFiles, readSource } from '../documents/read.ts';
 import { isPlanGraphError, PlanGraphError } from '../errors.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
@@ -22,6 +23,8 @@ export interface IngestOptions {
   maxFileBytes: number;
   onProgress?: LoadProgress;
   onFile?: (result: FileResult) => void;
+  /** Called once for each file of a folder that is not read, before any file is. */
+  onSkip?: (skip: { file: string; reason: string }) => void;
   afterBatch?: () => Promise<void> | void;
 }
 
@@ -40,6 +43,8 @@ export interface FileResult {
 
 export interface IngestReport {
   files: FileResult[];
+  /** Files of the named folders that are not read (an unsupported kind), each with the reason. */
+  skipped: Array<{ file: string; reason: string }>;
   recovered: string[];
   regionsLoaded: number;
   seconds: number;
@@ -52,13 +57,15 @@ export interface IngestReport {
  */
 export async function ingest(paths: readonly string[], db: Database | undefined, options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
-  const files = await listPlanFiles(paths);
+  const { files, skipped } = await listPlanFiles(paths);
+  for (const skip of skipped) options.onSkip?.(skip);
   if (files.length === 0) {
-    throw new PlanGraphError('BAD_USER_INPUT', `no plan files (*.txt) found in ${paths.join(', ')}`, { subject: paths.join(', ') });
+    throw new PlanGraphError('BAD_USER_INPUT', `no plan files (${supportedExtensions().join(', ')}) found in ${paths.join(', ')}`, { subject: paths.join(', ') });
   }
   const manifest = await manifestEntries(files);
-  if (options.dryRun || !db) return ingestFiles(files, manifest, undefined, options, started);
-  return withIngestLock(db, () => ingestFiles(files, manifest, db, options, started));
+  const run = async (database: Database | undefined): Promise<IngestReport> => ({ ...(await ingestFiles(files, manifest, database, options, started)), skipped });
+  if (options.dryRun || !db) return run(undefined);
+  return withIngestLock(db, () => run(db));
 }
 
 async function ingestFiles(
@@ -67,7 +74,7 @@ async function ingestFiles(
   db: Database | undefined,
   options: IngestOptions,
   started: number,
-): Promise<IngestReport> {
+): Promise<Omit<IngestReport, 'skipped'>> {
   const recovered = db ? await recoverUnfinished(db) : [];
   const regionsLoaded = db ? await loadGazetteerRegions(db, loadGazetteer(), options.batchSize) : 0;
 

@@ -20,7 +20,10 @@ export function preparePlan(source: SourceDocument, manifestEntry?: ManifestEntr
 export interface PlanSummary {
   file: string;
   id: string;
+  format: SourceDocument['format'];
   encoding: SourceDocument['encoding'];
+  /** How many pages the source has, for formats with pages. */
+  pages: number | null;
   sha256: string;
   title: string;
   kind: PlanKind;
@@ -40,7 +43,9 @@ export function summarizePlan(plan: StructuredPlan): PlanSummary {
   return {
     file: plan.source.fileName,
     id: meta.id,
+    format: plan.source.format,
     encoding: plan.source.encoding,
+    pages: plan.source.pageStarts?.length ?? null,
     sha256: plan.source.sha256,
     title: meta.title,
     kind: meta.kind,

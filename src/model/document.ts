@@ -1,17 +1,45 @@
 /** What the read stage produces: the exact decoded source of one file and its identity. */
 export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
+/** The kinds of file PlanGraph reads; each has its reader in src/documents/. */
+export type SourceFormat = 'text' | 'pdf' | 'docx' | 'html' | 'markdown';
+
+/**
+ * The text a reader took out of a file. For plain text it is the file decoded; for PDF, Word,
+ * HTML and Markdown it is the text PlanGraph extracted (markup, page furniture and navigation
+ * dropped, headings and paragraphs each on a line of their own, blank lines between blocks).
+ * Every offset in the graph points into this string, and it is stored with the plan.
+ */
+export interface ExtractedText {
+  text: string;
+  /**
+   * Where each page starts in `text`: `pageStarts[k]` is the offset of the first character of
+   * page k + 1, so `pageStarts[0]` is 0 and the array is strictly increasing. Only formats with
+   * pages (PDF) have it.
+   */
+  pageStarts?: number[];
+  /** The text encoding of a text-based file (plain text, HTML, Markdown); binary formats have none. */
+  encoding?: SourceEncoding;
+}
+
 export interface SourceDocument {
   /** Path as given by the user (used in error messages). */
   path: string;
   /** Base name of the file, e.g. `jinzhong-13th-fyp-2016.txt`. */
   fileName: string;
-  encoding: SourceEncoding;
+  format: SourceFormat;
+  /** The encoding of a text-based file; 'binary' for PDF and Word, whose text is not stored as a character stream. */
+  encoding: SourceEncoding | 'binary';
   byteLength: number;
   /** sha256 (hex) of the raw bytes: the identity of this edition of the document. */
   sha256: string;
-  /** The decoded text exactly, BOM removed. Every offset in the graph points into this string. */
+  /**
+   * The decoded text exactly (BOM removed) for a text file, the extracted text for the other
+   * formats (see ExtractedText). Every offset in the graph points into this string.
+   */
   text: string;
+  /** Page starts in `text` (ExtractedText.pageStarts); absent for formats without pages. */
+  pageStarts?: number[];
 }
 
 export type PlanKind = 'five-year-plan' | 'work-report' | 'other';

@@ -92,15 +92,23 @@ describe('manifest and file listing', () => {
     expect(() => parseManifest('{', 'm.json')).toThrow(/not valid JSON/);
   });
 
-  it('lists the text files of a directory in name order, without the manifest, and loads its manifest', async () => {
+  it('lists the files of a directory that PlanGraph reads in name order, skips the others with a reason, and loads its manifest', async () => {
     const tmp = await mkdtemp(join(tmpdir(), 'plangraph-list-'));
     try {
       await writeFile(join(tmp, 'b.txt'), 'x');
       await writeFile(join(tmp, 'a.txt'), 'x');
       await writeFile(join(tmp, 'notes.md'), 'x');
-      expect(await listPlanFiles([tmp])).toEqual([join(tmp, 'a.txt'), join(tmp, 'b.txt')]);
+      await writeFile(join(tmp, 'old.doc'), 'x');
+      await writeFile(join(tmp, 'figures.csv'), 'x');
+      await writeFile(join(tmp, '.hidden.txt'), 'x');
+      const listed = await listPlanFiles([tmp]);
+      expect(listed.files).toEqual([join(tmp, 'a.txt'), join(tmp, 'b.txt'), join(tmp, 'notes.md')]);
+      expect(listed.skipped).toEqual([
+        { file: join(tmp, 'figures.csv'), reason: expect.stringMatching(/^unsupported file type \.csv: PlanGraph reads \.txt, .*\.pdf/) },
+        { file: join(tmp, 'old.doc'), reason: expect.stringMatching(/legacy Word \(\.doc\).*\.docx/) },
+      ]);
       expect(await loadManifest(tmp)).toEqual({ version: 1, plans: {} });
-      const corpus = await listPlanFiles([dir.pathname]);
+      const corpus = (await listPlanFiles([dir.pathname])).files;
       expect(corpus).toHaveLength(5);
       expect(Object.keys((await loadManifest(dir.pathname)).plans).sort()).toEqual(corpus.map((path) => path.split('/').pop()).sort());
       const error = await listPlanFiles([join(tmp, 'missing.txt')]).catch((e: unknown) => e);

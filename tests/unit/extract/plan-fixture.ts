@@ -51,7 +51,7 @@ export function planFromSections(sections: SectionFixture[], meta: Partial<Struc
   toSource.push(source.length);
   const fileName = meta.sourceFile ?? 'fixture.txt';
   return {
-    source: { path: fileName, fileName, encoding: 'utf-8', byteLength: Buffer.byteLength(source), sha256: '0'.repeat(64), text: source },
+    source: { path: fileName, fileName, format: 'text', encoding: 'utf-8', byteLength: Buffer.byteLength(source), sha256: '0'.repeat(64), text: source },
     meta: {
       id: meta.id ?? 'fixture',
       title: meta.title ?? 'fixture',
