@@ -2,5 +2,5 @@
 UNWIND $ids AS id
 MATCH (p:Plan {id: id}) WHERE p.version IS NOT NULL
 MATCH (s:Section {planId: id, version: p.version})
-RETURN id AS planId, s {.id, .planId, .ordinal, .kind, .title, .path, .depth, .text, .sourceStart, .sourceEnd} AS section
+RETURN id AS planId, s {.id, .planId, .ordinal, .kind, .title, .path, .depth, .text, .sourceStart, .sourceEnd, .pageFirst, .pageLast} AS section
 ORDER BY s.ordinal

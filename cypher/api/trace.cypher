@@ -14,13 +14,13 @@ CALL (e, p) {
   WHERE m.entityId = e.id AND m.planId = p.id AND m.version = p.version
   WITH s, m ORDER BY s.ordinal, m.start LIMIT $perPlan
   RETURN collect({
-    section: s {.id, .planId, .ordinal, .kind, .title, .path, .depth, .sourceStart, .sourceEnd},
-    mention: m {.start, .end, .sourceStart, .sourceEnd, .surface, .ruleId, .nestedIn},
+    section: s {.id, .planId, .ordinal, .kind, .title, .path, .depth, .sourceStart, .sourceEnd, .pageFirst, .pageLast},
+    mention: m {.start, .end, .sourceStart, .sourceEnd, .surface, .ruleId, .nestedIn, .page},
     entityId: e.id,
     window: substring(s.text, CASE WHEN m.start < $reach THEN 0 ELSE m.start - $reach END, 2 * $reach + m.end - m.start),
     windowStart: CASE WHEN m.start < $reach THEN 0 ELSE m.start - $reach END
   }) AS mentions
 }
 RETURN p {.id, .title, .kind, .regionCode, .regionName, .periodStart, .periodEnd, .issuedOn, .draft,
-          .sha256, .sourceFile, .encoding, .repetitionCopies, .version, .sectionCount} AS plan, mentionCount, mentions
+          .sha256, .sourceFile, .format, .encoding, .pageCount, .repetitionCopies, .version, .sectionCount} AS plan, mentionCount, mentions
 ORDER BY issued, plan.id

@@ -5,11 +5,12 @@ import type { EntityView, EvidenceView, MentionView, PlanView, SectionView } fro
 /** Row → view mappers, shared by every query that returns these shapes (cypher/rows.ts checked the rows). */
 
 export function toPlan(plan: PlanFields): PlanView {
-  return { ...plan, draft: plan.draft ?? false, repetitionCopies: plan.repetitionCopies ?? 1 };
+  return { ...plan, format: plan.format ?? 'text', draft: plan.draft ?? false, repetitionCopies: plan.repetitionCopies ?? 1 };
 }
 
 export function toSection(section: SectionFields | SectionWithTextFields): SectionView {
-  return { ...section };
+  const { pageFirst, pageLast, ...rest } = section;
+  return { ...rest, pages: pageFirst === null || pageLast === null ? null : { first: pageFirst, last: pageLast } };
 }
 
 export function toEvidence(evidence: EvidenceFields): EvidenceView {
@@ -49,6 +50,7 @@ export function toMention(row: MentionInWindow, sectionId: string, planId: strin
     sourceEnd: mention.sourceEnd,
     text: mention.surface,
     nestedIn: mention.nestedIn,
+    page: mention.page,
     ruleId: mention.ruleId,
     snippet,
     snippetStart,

@@ -1,4 +1,5 @@
 import type { EntityType } from '../model/entity.ts';
+import type { PageRange } from '../model/pages.ts';
 import type { SourceSpan } from '../model/source-span.ts';
 
 /** What the API's named queries return, once rows are mapped. GraphQL resolvers and the CLI take these. */
@@ -14,7 +15,11 @@ export interface PlanView {
   draft: boolean;
   sha256: string;
   sourceFile: string;
+  /** The kind of file the plan was read from: text, pdf, docx, html or markdown. */
+  format: string;
   encoding: string;
+  /** Pages of the source; null for a source without pages. */
+  pageCount: number | null;
   repetitionCopies: number;
   version: string;
   sectionCount: number;
@@ -32,6 +37,8 @@ export interface SectionView {
   text?: string;
   sourceStart: number;
   sourceEnd: number;
+  /** The pages the section runs over; null for a source without pages. */
+  pages: PageRange | null;
 }
 
 /** A passage a fact was read from, and the rule that read it. */
@@ -50,6 +57,8 @@ export interface MentionView extends EvidenceView, Snippet {
   text: string;
   /** The longer name this mention is part of (a name inside a name), or null. */
   nestedIn: string | null;
+  /** The page of the source the mention starts on; null for a source without pages. */
+  page: number | null;
   section?: SectionView;
 }
 

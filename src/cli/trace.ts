@@ -19,7 +19,8 @@ export async function printTrace(db: StatementReader, name: string, options: { p
       const { snippet, snippetStart, text } = mention;
       const marked = `${snippet.slice(0, snippetStart)}【${text}】${snippet.slice(snippetStart + text.length)}`;
       const inside = mention.nestedIn ? `  (inside ${mention.nestedIn})` : '';
-      out.write(`  ${mention.section?.path.join(' › ') ?? ''}  [source ${mention.sourceStart}–${mention.sourceEnd}]${inside}\n    ${marked}\n`);
+      const page = mention.page === null ? '' : `p. ${mention.page}, `;
+      out.write(`  ${mention.section?.path.join(' › ') ?? ''}  [${page}source ${mention.sourceStart}–${mention.sourceEnd}]${inside}\n    ${marked}\n`);
     }
   }
 }

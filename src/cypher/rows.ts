@@ -25,7 +25,10 @@ const plan = z.object({
   repetitionCopies: z.number().nullable(),
   sha256: z.string(),
   sourceFile: z.string(),
+  // Plans loaded before formats and pages were written lack these: the views default them.
+  format: z.string().nullable(),
   encoding: z.string(),
+  pageCount: z.number().nullable(),
   version: z.string(),
   sectionCount: z.number(),
 });
@@ -41,6 +44,9 @@ const section = z.object({
   depth: z.number(),
   sourceStart: z.number(),
   sourceEnd: z.number(),
+  // Null for a source without pages (and for sections loaded before pages were written).
+  pageFirst: z.number().nullable(),
+  pageLast: z.number().nullable(),
 });
 const sectionWithText = section.extend({ text: z.string() });
 
@@ -75,6 +81,7 @@ const mention = z.object({
   surface: z.string(),
   ruleId: z.string(),
   nestedIn: z.string().nullable(),
+  page: z.number().nullable(),
 });
 
 /** A mention with the window of section text its snippet is cut from. */

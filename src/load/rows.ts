@@ -4,6 +4,8 @@ import { planVersion, sectionId } from '../model/ids.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import type { SourceSpan } from '../model/source-span.ts';
 import { normalizedToSource } from '../model/offsets.ts';
+import { pageAt, pagesOf } from '../model/pages.ts';
+import type { Span } from '../model/text.ts';
 
 /**
  * The rows one plan writes, ready for `UNWIND $rows`. Everything a load writes is tagged with
@@ -45,7 +47,11 @@ export interface PlanRow {
   /** Fingerprint of the pipeline that built these rows (src/ingest/pipeline-version.ts). */
   pipeline: string;
   sourceFile: string;
+  /** The kind of file the plan was read from: text, pdf, docx, html, markdown. */
+  format: string;
   encoding: string;
+  /** How many pages the source has; null for a source without pages. */
+  pageCount: number | null;
   repetitionCopies: number;
   sectionCount: number;
   /** The decoded source text, so that evidence offsets can be checked and shown later. */
@@ -65,6 +71,9 @@ export interface SectionRow {
   text: string;
   sourceStart: number;
   sourceEnd: number;
+  /** The pages the section runs over (heading to end); null for a source without pages. */
+  pageFirst: number | null;
+  pageLast: number | null;
 }
 
 export interface EntityRow {
@@ -85,6 +94,8 @@ export interface MentionRow extends SourceSpan {
   ruleId: string;
   /** The longer name this mention is part of, or null. */
   nestedIn: string | null;
+  /** The page of the source the mention starts on (1-based); null for a source without pages. */
+  page: number | null;
 }
 
 export interface ReferenceRow {
@@ -139,6 +150,7 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
       surface: mention.surface,
       ruleId: mention.ruleId,
       nestedIn: mention.nestedIn ?? null,
+      page: plan.source.pageStarts ? pageAt(plan.source.pageStarts, mention.sourceStart) : null,
     })),
     references: referencesOf(graph, tag.planId, version),
     townships: townshipsOf(graph),
@@ -179,7 +191,9 @@ function planRow(plan: StructuredPlan, version: string, pipeline: string): PlanR
     sha256: source.sha256,
     pipeline,
     sourceFile: meta.sourceFile,
+    format: source.format,
     encoding: source.encoding,
+    pageCount: source.pageStarts?.length ?? null,
     repetitionCopies: plan.repetitions.reduce((most, repetition) => Math.max(most, repetition.copies), 1),
     sectionCount: plan.sections.length,
     source: source.text,
@@ -202,8 +216,15 @@ function sectionRows(plan: StructuredPlan, { planId, version }: PlanTag): Sectio
       text: section.text,
       sourceStart: extent.start,
       sourceEnd: extent.end,
+      ...sectionPages(plan.source.pageStarts, extent),
     };
   });
+}
+
+function sectionPages(pageStarts: readonly number[] | undefined, extent: Span): Pick<SectionRow, 'pageFirst' | 'pageLast'> {
+  if (!pageStarts) return { pageFirst: null, pageLast: null };
+  const { first, last } = pagesOf(pageStarts, extent);
+  return { pageFirst: first, pageLast: last };
 }
 
 /** A township's code (9 digits) opens with its county's (6), as GB/T 10114 builds them. */

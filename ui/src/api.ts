@@ -142,7 +142,7 @@ export class PlanGraphApi {
         trace(id: $id, first: $first, after: $after, mentionsPerPlan: $mentionsPerPlan, plan: $plan) {
           plan { id title issuedOn kind draft }
           mentionCount cursor
-          mentions { section { id title path } start end text nestedIn snippet snippetStart }
+          mentions { section { id title path } start end text nestedIn page snippet snippetStart }
         }
       }`,
       { id, ...page },

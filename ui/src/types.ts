@@ -90,6 +90,8 @@ export interface TraceMention {
   text: string;
   /** The longer name this mention is part of, or null. */
   nestedIn: string | null;
+  /** The page of the source file (PDF) the passage is on, or null. */
+  page: number | null;
   snippet: string;
   snippetStart: number;
 }

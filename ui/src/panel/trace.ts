@@ -94,7 +94,12 @@ function passage(mention: TraceMention, onOpenReader: OpenReader): HTMLElement {
   return h(
     'li',
     { className: 'passage' },
-    h('p', { className: 'section-path' }, sectionPath(mention.section.path.length ? mention.section.path : [mention.section.title])),
+    h(
+      'p',
+      { className: 'section-path' },
+      sectionPath(mention.section.path.length ? mention.section.path : [mention.section.title]),
+      ...(mention.page === null ? [] : [h('span', { className: 'page-number' }, ` · p. ${mention.page}`)]),
+    ),
     markedSnippet(mention.snippet, mention.snippetStart, mention.text),
     ...(mention.nestedIn ? [h('p', { className: 'muted nested-in' }, `inside the name ${mention.nestedIn}`)] : []),
     h(
