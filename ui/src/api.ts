@@ -154,7 +154,7 @@ export class PlanGraphApi {
     const data = await this.request<{ section: SectionText | null }>(
       `query Section($id: ID!) {
         section(id: $id) {
-          id title path text plan { id title issuedOn }
+          id title path text pages { first last } plan { id title issuedOn }
           mentions { start end text entity { ${REF} } }
         }
       }`,

@@ -116,6 +116,8 @@ export interface SectionText {
   title: string;
   path: string[];
   text: string;
+  /** The pages of the source file (PDF) the section runs over, or null. */
+  pages: { first: number; last: number } | null;
   plan: PlanRef;
   mentions: SectionMention[];
 }

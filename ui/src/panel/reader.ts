@@ -4,7 +4,7 @@ import { clear, h } from '../dom.ts';
 import { typeClass } from '../graph/elements.ts';
 import { TYPE_STYLES } from '../graph/style.ts';
 import { segmentText } from '../text-marks.ts';
-import type { EntityRef, SectionMention } from '../types.ts';
+import type { EntityRef, SectionMention, SectionText } from '../types.ts';
 import { sectionPath } from './marked.ts';
 
 export class Reader {
@@ -46,7 +46,7 @@ export class Reader {
         return;
       }
       this.heading.textContent = sectionPath(section.path.length ? section.path : [section.title]);
-      this.subtitle.textContent = `${section.plan.title}${section.plan.issuedOn ? ` · ${section.plan.issuedOn}` : ''} · ${section.mentions.length} mentions`;
+      this.subtitle.textContent = `${section.plan.title}${section.plan.issuedOn ? ` · ${section.plan.issuedOn}` : ''}${pageLabel(section.pages)} · ${section.mentions.length} mentions`;
       this.render(section.text, section.mentions, focus);
     } catch (error) {
       this.heading.textContent = error instanceof ApiQueryError ? `The section could not be read: ${error.message}` : 'The API is not answering.';
@@ -89,4 +89,10 @@ export class Reader {
       target.focus();
     }
   }
+}
+
+/** "p. 12" or "pp. 12–14" for a section of a source with pages; nothing otherwise. */
+function pageLabel(pages: SectionText['pages']): string {
+  if (!pages) return '';
+  return pages.first === pages.last ? ` · p. ${pages.first}` : ` · pp. ${pages.first}–${pages.last}`;
 }
