@@ -9,6 +9,7 @@ import { printCounts, printStatus } from './cli/status.ts';
 import { printTrace } from './cli/trace.ts';
 import { connect, type Connection } from './db/connect.ts';
 import { PlanGraphError } from './errors.ts';
+import { FORMAT_NAMES } from './documents/formats.ts';
 import { removePlan } from './load/load-plan.ts';
 import { logger } from './log.ts';
 import { StartupTimings } from './timings.ts';
@@ -70,10 +71,11 @@ program
 
 program
   .command('ingest')
-  .description('read, extract and load plan documents (files or folders of *.txt); unchanged plans are skipped')
+  .description('read, extract and load plan documents (files or folders); unchanged plans are skipped')
   .argument('[paths...]', 'files or folders', [DEFAULT_CORPUS])
   .option('--dry-run', 'read, normalise, structure and extract only; print what would be loaded')
   .option('--force', 'reload plans even when unchanged')
+  .addHelpText('after', `\nFile kinds read (a folder's other files are skipped with a line each):\n${Object.values(FORMAT_NAMES).map((name) => `  ${name}`).join('\n')}`)
   .action((paths: string[], options: { dryRun?: boolean; force?: boolean }) =>
     runCommand(async () => {
       if (options.dryRun) return (await runIngest(config(), undefined, paths, options)).status;
