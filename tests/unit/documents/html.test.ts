@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { declaredCharset } from '../../../src/documents/html-charset.ts';
 import { densestBlockLines } from '../../../src/documents/html-density.ts';
 import { extractHtml } from '../../../src/documents/html.ts';
+import { decodeDocument } from '../../../src/documents/read.ts';
+import { preparePlan } from '../../../src/ingest/prepare.ts';
 import { expectRefused } from './refusal.ts';
 
 // The article is an excerpt of 晋中's plan (data/plans/jinzhong-…txt lines 1037–1043, 1030–1031)
@@ -73,6 +75,15 @@ describe('the web page reader', () => {
     expect(encoding).toBe('utf-8');
     expect(text.split('\n')).toEqual([...EXPECTED, '']);
     for (const chrome of CHROME) expect(text, chrome).not.toContain(chrome);
+  });
+
+  it("gives the plan the article's title, and its sections", async () => {
+    const plan = preparePlan(await decodeDocument(new TextEncoder().encode(governmentPage('utf-8')), 'page.html', 'html'));
+    expect(plan.meta.title).toBe(TITLE);
+    expect(plan.meta.kind).toBe('five-year-plan');
+    expect(plan.sections.filter((s) => s.kind !== 'root').map((s) => `${s.kind} ${s.title}`)).toEqual(['section 第二节 拓展发展新空间', `item ${ITEM}`, `box ${BOX[0]}`]);
+    // The box ends with its table: the paragraph after it is the item's again.
+    expect(plan.sections.find((s) => s.kind === 'item')?.text).toContain(AFTER_BOX);
   });
 
   it('reads a page in GBK that declares gb2312, as GB18030', () => {

@@ -5,7 +5,9 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 
 import { extractMarkdown, splitFrontMatter } from '../../../src/documents/markdown.ts';
+import { decodeDocument } from '../../../src/documents/read.ts';
 import { SHARED_DIR } from '../../../src/eval/run.ts';
+import { preparePlan } from '../../../src/ingest/prepare.ts';
 import { expectRefused } from './refusal.ts';
 
 /** Lines `from`–`to` (1-based, inclusive) of a national plan as the development corpus has it (../shared, never copied in). */
@@ -32,6 +34,20 @@ describe('the Markdown reader on the national plans', () => {
     expect(lines.filter((line) => line.startsWith('第一章'))).toHaveLength(1);
     expect(lines.join('\n')).not.toMatch(/第六十五章|目录|source:|<!--|来源：|\*\*|^#|^>|^-/m);
     expect(lines.at(-1)).toBe('我国进入新发展阶段，发展基础更加坚实，发展条件深刻变化，进一步发展面临新的机遇和挑战。');
+  });
+
+  it('gives the pipeline the plan\'s title and its parts, chapters and sections', async () => {
+    const source = await decodeDocument(new TextEncoder().encode(nationalExcerpt('2021-十四五规划纲要.md', 1, 140)), '2021-十四五规划纲要.md', 'markdown');
+    const plan = preparePlan(source);
+    expect(plan.meta.title).toBe('中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要');
+    expect(plan.meta.kind).toBe('five-year-plan');
+    expect([plan.meta.periodStart, plan.meta.periodEnd]).toEqual([2021, 2025]);
+    expect(plan.sections.filter((s) => s.kind !== 'root').map((s) => `${s.kind} ${s.title}`).slice(0, 4)).toEqual([
+      'part 第一篇 开启全面建设社会主义现代化国家新征程',
+      'chapter 第一章 发展环境',
+      'section 第一节 决胜全面建成小康社会取得决定性成就',
+      'section 第二节 我国发展环境面临深刻复杂变化',
+    ]);
   });
 
   it('reads a 专栏 of the 11th plan, written as a quote, as the box heading and its paragraphs, closed where the quote ends', () => {
