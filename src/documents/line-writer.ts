@@ -34,7 +34,7 @@ export class LineWriter {
     if (text.length > 0) this.lines.push(text);
   }
 
-  /** An empty paragraph, or a line break on an empty line: one more blank line. */
+  /** An empty paragraph: one more blank line (a `<br>` only ends a line, it never makes a blank one). */
   blank(): void {
     this.flush();
     if (this.lines.length > 0 && this.trailingBlanks() < MAX_BLANK_LINES) this.lines.push('');
