@@ -1,18 +1,21 @@
 import type { ManifestEntry } from '../documents/manifest.ts';
 import { planMeta } from '../documents/metadata.ts';
-import type { PlanKind, SourceDocument } from '../model/document.ts';
+import type { PlanKind, SourceDocument, SourceFormat } from '../model/document.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import type { SectionKind } from '../model/section.ts';
 import type { Repetition } from '../model/text.ts';
 import { normalize } from '../normalize/index.ts';
 import { structure } from '../structure/index.ts';
 
+/** Formats whose reader writes one whole block per line (src/documents/line-writer.ts): nothing to join. */
+const BLOCK_LINE_FORMATS: ReadonlySet<SourceFormat> = new Set(['docx', 'html', 'markdown']);
+
 /**
  * The stages before extraction, in order: normalise, read the plan's metadata (its text, then
  * the manifest), structure. Pure: the source is already read.
  */
 export function preparePlan(source: SourceDocument, manifestEntry?: ManifestEntry): StructuredPlan {
-  const { normalized, repetitions } = normalize(source.text);
+  const { normalized, repetitions } = normalize(source.text, { linesAreBlocks: BLOCK_LINE_FORMATS.has(source.format) });
   const meta = planMeta(source, normalized.text, manifestEntry);
   return { source, meta, normalized, repetitions, sections: structure(normalized, meta) };
 }

@@ -2,7 +2,7 @@ import type { NormalizedText, Repetition } from '../model/text.ts';
 import { removeSpacesInChineseText } from './chinese-spacing.ts';
 import type { Draft, Repair } from './draft.ts';
 import { draftFromText, emit } from './draft.ts';
-import { joinWrappedLines } from './line-joining.ts';
+import { joinWrappedLines, keepBlockLines } from './line-joining.ts';
 import { dropPageFurniture } from './page-furniture.ts';
 import { unifyPunctuation } from './punctuation.ts';
 import { dropRepeatedBlocks } from './repetition.ts';
@@ -24,6 +24,20 @@ export const REPAIRS: ReadonlyArray<readonly [name: string, repair: Repair]> = [
   ['remove spaces in Chinese text', removeSpacesInChineseText],
 ];
 
+/** The same repairs for text whose lines are whole blocks (NormalizeOptions.linesAreBlocks): no line is joined. */
+const BLOCK_LINE_REPAIRS: ReadonlyArray<readonly [name: string, repair: Repair]> = REPAIRS.map(([name, repair]) =>
+  repair === joinWrappedLines ? (['keep block lines', keepBlockLines] as const) : ([name, repair] as const),
+);
+
+export interface NormalizeOptions {
+  /**
+   * Each line is a whole block already (a heading, a paragraph, a table row), as the Word, HTML
+   * and Markdown readers write them: lines are never joined. Plain text and PDF text, wrapped
+   * where the page was, are joined by the rules of line-joining.ts.
+   */
+  linesAreBlocks?: boolean;
+}
+
 /** Rounds are cheap and a second round almost never changes anything; the cap only guards against a cycle. */
 const MAX_ROUNDS = 8;
 
@@ -38,18 +52,19 @@ export interface NormalizeResult {
  * construction: the heuristics of one repair can enable another (a joined line may now have
  * Chinese next to a half-width comma), and a second reading must not find more to do.
  */
-export function normalize(text: string): NormalizeResult {
-  let draft = runRepairs(draftFromText(text));
+export function normalize(text: string, options: NormalizeOptions = {}): NormalizeResult {
+  const repairs = options.linesAreBlocks ? BLOCK_LINE_REPAIRS : REPAIRS;
+  let draft = runRepairs(draftFromText(text), repairs);
   for (let round = 1; round < MAX_ROUNDS; round++) {
-    const again = runRepairs({ lines: draft.lines, repetitions: draft.repetitions });
+    const again = runRepairs({ lines: draft.lines, repetitions: draft.repetitions }, repairs);
     if (sameLines(again, draft)) break;
     draft = again;
   }
   return { normalized: emit(draft, text.length), repetitions: draft.repetitions };
 }
 
-function runRepairs(draft: Draft): Draft {
-  return REPAIRS.reduce((current, [, repair]) => repair(current), draft);
+function runRepairs(draft: Draft, repairs: typeof REPAIRS): Draft {
+  return repairs.reduce((current, [, repair]) => repair(current), draft);
 }
 
 function sameLines(a: Draft, b: Draft): boolean {

@@ -1,5 +1,5 @@
 import { charLength, displayWidth, endsParagraph, isAsciiAlnum, isSpace } from './chars.ts';
-import type { DraftLine, Repair } from './draft.ts';
+import type { Draft, DraftLine, Repair } from './draft.ts';
 import { isBlank } from './draft.ts';
 import { matchHeading, startsNewUnit } from './headings.ts';
 
@@ -38,7 +38,17 @@ interface Layout {
   bodyWidth: number;
 }
 
-export const joinWrappedLines: Repair = (draft) => {
+export const joinWrappedLines: Repair = (draft) => paragraphsOf(draft, continues);
+
+/**
+ * For text whose lines are whole blocks already: the Word, HTML and Markdown readers write each
+ * heading and paragraph on a line of its own, so a long unpunctuated title before a paragraph is
+ * two blocks, not a line the page wrapped. Blank lines are read as ever (two of them still close
+ * a box); no two lines are joined.
+ */
+export const keepBlockLines: Repair = (draft) => paragraphsOf(draft, () => false);
+
+function paragraphsOf(draft: Draft, joins: (paragraph: Paragraph, line: DraftLine, next: string) => boolean): Draft {
   const layout = measureLayout(draft.lines);
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
@@ -49,7 +59,7 @@ export const joinWrappedLines: Repair = (draft) => {
       continue;
     }
     const text = line.text.trim();
-    if (current && continues(current, line, text)) {
+    if (current && joins(current, line, text)) {
       current.line = append(current.line, line);
       current.hasTab ||= line.text.includes('\t');
       current.maxWidth = Math.max(current.maxWidth, displayWidth(text));
@@ -80,7 +90,7 @@ export const joinWrappedLines: Repair = (draft) => {
       return { ...paragraph.line, blockBreakBefore: apart };
     }),
   };
-};
+}
 
 function continues(paragraph: Paragraph, line: DraftLine, next: string): boolean {
   const text = paragraph.line.text.trim();
