@@ -42,7 +42,14 @@ export interface SourceDocument {
   pageStarts?: number[];
 }
 
-export type PlanKind = 'five-year-plan' | 'work-report' | 'other';
+/**
+ * What kind of document a plan is: a five-year plan outline (国民经济和社会发展…规划纲要, the
+ * older national 五年计划), a government work report (政府工作报告), a special plan for one
+ * field or sector (专项规划, 《山西省“十四五”新材料产业发展规划》), an action plan or
+ * implementation programme (行动计划, 行动方案, 实施方案, 三年行动), or anything else.
+ */
+export const PLAN_KINDS = ['five-year-plan', 'work-report', 'special-plan', 'action-plan', 'other'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
 
 /** Metadata of a plan: read from the text, then filled and overridden by the manifest. */
 export interface PlanMeta {
