@@ -24,6 +24,9 @@ export const manifestEntrySchema = z
     periodEnd: z.number().int().min(1949).max(2100).optional(),
     issuedOn: isoDate.nullable().optional(),
     draft: z.boolean().optional(),
+    /** Who delivered a work report (张三) and the office as stated (市长, 代市长); null: nobody is named. */
+    speaker: z.string().min(1).nullable().optional(),
+    speakerOffice: z.string().min(1).nullable().optional(),
     documentNumber: z.string().optional(),
     drafter: z.string().optional(),
   })

@@ -51,13 +51,19 @@ export interface SourceDocument {
 export const PLAN_KINDS = ['five-year-plan', 'work-report', 'special-plan', 'action-plan', 'other'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
+/** The issuing region of national plans and reports (the State Council, the National People's Congress). */
+export const NATIONAL_REGION = '中华人民共和国';
+
 /** Metadata of a plan: read from the text, then filled and overridden by the manifest. */
 export interface PlanMeta {
   /** Stable identity across editions: the manifest id, or a slug of title + region + period. */
   id: string;
   title: string;
   kind: PlanKind;
-  /** Issuing region as written, e.g. 晋中市, 晋城市城区, 山西省. */
+  /**
+   * Issuing region as written, e.g. 晋中市, 晋城市城区, 山西省; `中华人民共和国` (NATIONAL_REGION)
+   * for the national level (国务院, 全国人民代表大会); '' when the text does not say.
+   */
   regionName: string;
   /** GB/T 2260 / statistical code of the issuing region, when known. */
   regionCode: string | null;
@@ -66,5 +72,9 @@ export interface PlanMeta {
   /** ISO date (YYYY-MM-DD) of issue or delivery. */
   issuedOn: string | null;
   draft: boolean;
+  /** Who delivered a work report, by name (张三 for `市长 张三`); null when the text names nobody. */
+  speaker: string | null;
+  /** The speaker's office as the heading states it, without the region: 市长, 代市长, 省长, 总理; null when not stated. */
+  speakerOffice: string | null;
   sourceFile: string;
 }
