@@ -21,6 +21,6 @@ CALL (e, p) {
     windowStart: CASE WHEN m.start < $reach THEN 0 ELSE m.start - $reach END
   }) AS mentions
 }
-RETURN p {.id, .title, .kind, .regionCode, .regionName, .periodStart, .periodEnd, .issuedOn, .draft,
+RETURN p {.id, .title, .kind, .regionCode, .regionName, .periodStart, .periodEnd, .issuedOn, .draft, .speaker, .speakerOffice,
           .sha256, .sourceFile, .format, .encoding, .pageCount, .repetitionCopies, .version, .sectionCount} AS plan, mentionCount, mentions
 ORDER BY issued, plan.id

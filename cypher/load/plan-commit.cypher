@@ -1,5 +1,6 @@
-// Makes a loaded version the one readers see, with the plan's metadata, in the same
-// transaction that discards the previous version.
+// Makes a loaded version the one readers see, with the plan's metadata (every field of the
+// PlanRow, src/load/rows.ts: title, kind, region, period, date, draft flag, speaker …; a null
+// field leaves the property absent), in the same transaction that discards the previous version.
 MATCH (p:Plan {id: $plan.id})
 SET p += $plan, p.status = 'complete', p.loadingVersion = null, p.loadingSince = null,
     p.loadedAt = datetime()

@@ -13,6 +13,9 @@ export interface PlanView {
   periodEnd: number | null;
   issuedOn: string | null;
   draft: boolean;
+  /** Who delivered a work report (张三) and the office stated with the name (市长, 代市长). */
+  speaker: string | null;
+  speakerOffice: string | null;
   sha256: string;
   sourceFile: string;
   /** The kind of file the plan was read from: text, pdf, docx, html or markdown. */

@@ -14,7 +14,7 @@ function describe(result: FileResult): string {
   const s = result.summary;
   const lines = [head];
   if (s) {
-    lines.push(`          ${s.title} · ${s.kind} · ${s.region} · ${s.period ?? 'no period'}`);
+    lines.push(`          ${s.title} · ${s.kind} · ${s.region} · ${s.period ?? 'no period'}${s.speaker ? ` · ${s.speaker}` : ''}`);
     lines.push(`          ${s.format}${s.pages ? ` (${s.pages} pages)` : ''}, ${s.encoding}, sha256 ${s.sha256}, sections ${Object.entries(s.sectionsByKind).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
     for (const r of s.repetitions) lines.push(`          repetition: the ${r.scope === 'document' ? 'whole text' : 'block'} appears ${r.copies} times (${r.blockLength} characters each); kept once`);
   }

@@ -22,6 +22,9 @@ const plan = z.object({
   issuedOn: z.string().nullable(),
   // Absent on plans loaded before these fields were written: the views default them.
   draft: z.boolean().nullable(),
+  // Only work reports that name their speaker have these.
+  speaker: z.string().nullable(),
+  speakerOffice: z.string().nullable(),
   repetitionCopies: z.number().nullable(),
   sha256: z.string(),
   sourceFile: z.string(),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 import { PlanGraphError } from '../errors.ts';
+import { PLAN_KINDS } from '../model/document.ts';
 
 /**
  * The manifest (`manifest.json` next to the documents) fills what the text does not say (the
@@ -16,13 +17,16 @@ export const manifestEntrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug such as jinzhong-13th-fyp'),
     title: z.string().min(1).optional(),
-    kind: z.enum(['five-year-plan', 'work-report', 'other']).optional(),
+    kind: z.enum(PLAN_KINDS).optional(),
     regionName: z.string().min(1).optional(),
     regionCode: z.string().regex(/^\d{6}(?:\d{6})?$/, 'a 6- or 12-digit division code').optional(),
     periodStart: z.number().int().min(1949).max(2100).optional(),
     periodEnd: z.number().int().min(1949).max(2100).optional(),
     issuedOn: isoDate.nullable().optional(),
     draft: z.boolean().optional(),
+    /** Who delivered a work report (张三) and the office as stated (市长, 代市长); null: nobody is named. */
+    speaker: z.string().min(1).nullable().optional(),
+    speakerOffice: z.string().min(1).nullable().optional(),
     documentNumber: z.string().optional(),
     drafter: z.string().optional(),
   })

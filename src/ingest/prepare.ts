@@ -32,6 +32,8 @@ export interface PlanSummary {
   kind: PlanKind;
   region: string;
   period: string | null;
+  /** A work report's speaker with the office the heading gives: `市长 张三`, or the name alone. */
+  speaker: string | null;
   sectionsByKind: Record<SectionKind, number>;
   boxes: number;
   repetitions: Repetition[];
@@ -54,6 +56,7 @@ export function summarizePlan(plan: StructuredPlan): PlanSummary {
     kind: meta.kind,
     region: meta.regionCode ? `${meta.regionName} (${meta.regionCode})` : meta.regionName,
     period,
+    speaker: meta.speaker === null ? null : [meta.speakerOffice, meta.speaker].filter((part) => part !== null).join(' '),
     sectionsByKind,
     boxes: sectionsByKind.box,
     repetitions: plan.repetitions,

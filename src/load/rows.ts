@@ -43,6 +43,9 @@ export interface PlanRow {
   periodEnd: number | null;
   issuedOn: string | null;
   draft: boolean;
+  /** Who delivered a work report and their office (市长, 代市长); null when not stated (the property is then absent). */
+  speaker: string | null;
+  speakerOffice: string | null;
   sha256: string;
   /** Fingerprint of the pipeline that built these rows (src/ingest/pipeline-version.ts). */
   pipeline: string;
@@ -188,6 +191,8 @@ function planRow(plan: StructuredPlan, version: string, pipeline: string): PlanR
     periodEnd: meta.periodEnd,
     issuedOn: meta.issuedOn,
     draft: meta.draft,
+    speaker: meta.speaker,
+    speakerOffice: meta.speakerOffice,
     sha256: source.sha256,
     pipeline,
     sourceFile: meta.sourceFile,

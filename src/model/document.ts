@@ -42,7 +42,17 @@ export interface SourceDocument {
   pageStarts?: number[];
 }
 
-export type PlanKind = 'five-year-plan' | 'work-report' | 'other';
+/**
+ * What kind of document a plan is: a five-year plan outline (国民经济和社会发展…规划纲要, the
+ * older national 五年计划), a government work report (政府工作报告), a special plan for one
+ * field or sector (专项规划, 《山西省“十四五”新材料产业发展规划》), an action plan or
+ * implementation programme (行动计划, 行动方案, 实施方案, 三年行动), or anything else.
+ */
+export const PLAN_KINDS = ['five-year-plan', 'work-report', 'special-plan', 'action-plan', 'other'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+
+/** The issuing region of national plans and reports (the State Council, the National People's Congress). */
+export const NATIONAL_REGION = '中华人民共和国';
 
 /** Metadata of a plan: read from the text, then filled and overridden by the manifest. */
 export interface PlanMeta {
@@ -50,7 +60,10 @@ export interface PlanMeta {
   id: string;
   title: string;
   kind: PlanKind;
-  /** Issuing region as written, e.g. 晋中市, 晋城市城区, 山西省. */
+  /**
+   * Issuing region as written, e.g. 晋中市, 晋城市城区, 山西省; `中华人民共和国` (NATIONAL_REGION)
+   * for the national level (国务院, 全国人民代表大会); '' when the text does not say.
+   */
   regionName: string;
   /** GB/T 2260 / statistical code of the issuing region, when known. */
   regionCode: string | null;
@@ -59,5 +72,9 @@ export interface PlanMeta {
   /** ISO date (YYYY-MM-DD) of issue or delivery. */
   issuedOn: string | null;
   draft: boolean;
+  /** Who delivered a work report, by name (张三 for `市长 张三`); null when the text names nobody. */
+  speaker: string | null;
+  /** The speaker's office as the heading states it, without the region: 市长, 代市长, 省长, 总理; null when not stated. */
+  speakerOffice: string | null;
   sourceFile: string;
 }

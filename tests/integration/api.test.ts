@@ -46,14 +46,15 @@ describe('the GraphQL API on the loaded corpus', () => {
     await db.close();
   });
 
-  it('lists the five plans by date, the 2017 report with its eight copies reported', async () => {
-    const { data } = await gql<{ plans: Array<{ id: string; title: string; issuedOn: string | null; repetitionCopies: number; region: { name: string } | null }> }>(
-      '{ plans { id title issuedOn repetitionCopies region { name } } }',
-    );
+  it('lists the five plans by date, the 2017 report with its eight copies reported and its speaker', async () => {
+    type Listed = { id: string; title: string; kind: string; issuedOn: string | null; repetitionCopies: number; region: { name: string } | null; speaker: string | null; speakerOffice: string | null };
+    const { data } = await gql<{ plans: Listed[] }>('{ plans { id title kind issuedOn repetitionCopies region { name } speaker speakerOffice } }');
     expect(data?.plans).toHaveLength(5);
     const report = data?.plans.find((plan) => plan.title.includes('政府工作报告'));
     expect(report?.repetitionCopies).toBe(8);
     expect(report?.region?.name).toBe('晋中市');
+    expect(report).toMatchObject({ kind: 'work-report', speaker: '王成', speakerOffice: '市长' });
+    for (const plan of data?.plans.filter((p) => p !== report) ?? []) expect(plan).toMatchObject({ kind: 'five-year-plan', speaker: null, speakerOffice: null });
   });
 
   it('traces 108廊带 to the 晋中 plan, each mention pointing at the exact source passage', async () => {

@@ -62,6 +62,8 @@ export function planFromSections(sections: SectionFixture[], meta: Partial<Struc
       periodEnd: 2020,
       issuedOn: null,
       draft: false,
+      speaker: null,
+      speakerOffice: null,
       sourceFile: fileName,
     },
     normalized: { text: normalized, toSource: Int32Array.from(toSource) },

@@ -29,6 +29,8 @@ export function testMeta(kind: PlanMeta['kind'] = 'five-year-plan'): PlanMeta {
     periodEnd: null,
     issuedOn: null,
     draft: false,
+    speaker: null,
+    speakerOffice: null,
     sourceFile: 'test.txt',
   };
 }
