@@ -86,6 +86,16 @@ export const RULES = {
   'policy.chief-system': 'a system of chiefs by its 长制 head (链长制, 河（湖）长制)',
   'policy.box-heading': 'a 专栏 entry headed by a programme name',
 
+  'status.verb-before': 'STATUS: the stage verb that governs the name or the list it is in (开工建设|晋衡高速…)',
+  'status.stage-after': 'STATUS: a stage phrase closing the clause after the name or its list (…等项目|建成投产)',
+  'status.following-clause': 'STATUS: a stage in a following clause with no object of its own (…，|年内建成投产)',
+  'status.list-label': 'STATUS: a label naming a stage before the items it heads (续建项目：A，B)',
+  'status.line-description': 'STATUS: the stage a 专栏 line gives the name that heads it (1.太焦高铁：建成…)',
+  'status.box-heading': 'STATUS: a 专栏 heading naming the stage of the items under it (…开工项目)',
+  'figure.keyword': 'FIGURE: an amount after the word of its measure (总投资12.5亿元, 年产120万吨)',
+  'figure.unit': 'FIGURE: an amount read by its unit alone (30万千瓦, 5公里, 1000亩, 3座)',
+  'figure.year-target': 'FIGURE: a level to reach by a year (到2025年…达到500万吨)',
+
   'located-in.name': 'LOCATED_IN: the innermost regions named inside the name',
   'located-in.plan-region': "LOCATED_IN: the plan's region, where the name gives only its province",
   'located-in.box-line': 'LOCATED_IN: a region on the same 专栏 line as the project',

@@ -1,4 +1,5 @@
 import type { SourceSpan } from './source-span.ts';
+import type { Figure, MentionStatus } from './status.ts';
 
 export const ENTITY_TYPES = ['REGION', 'ZONE', 'PARK', 'ENTERPRISE', 'PROJECT', 'POLICY'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -36,6 +37,10 @@ export interface Mention extends Evidence {
    * the longer name, as read. Absent for a name that stands on its own.
    */
   nestedIn?: string;
+  /** For a project (or a park or enterprise the passage builds or runs): the stage the passage names. */
+  status?: MentionStatus;
+  /** For a project (or a park or enterprise the passage builds or runs): the figures the passage gives about it. */
+  figures?: Figure[];
 }
 
 /** An entity as extraction sees it, before resolution merges candidates across plans. */

@@ -1,4 +1,5 @@
 import type { EntityType, Evidence, RelationType } from './entity.ts';
+import type { Figure, MentionStatus } from './status.ts';
 
 /**
  * The output of resolution for one plan. Entity ids are canonical keys computed from the
@@ -22,6 +23,10 @@ export interface ResolvedMention extends Evidence {
   surface: string;
   /** The longer name this mention is part of, when it is a name inside a name. */
   nestedIn?: string;
+  /** The stage the passage names for this mention of a project (src/extract/status.ts). */
+  status?: MentionStatus;
+  /** The figures the passage gives about this mention of a project (src/extract/figures.ts). */
+  figures?: Figure[];
 }
 
 export interface ResolvedRelation {
