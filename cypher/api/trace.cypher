@@ -15,7 +15,7 @@ CALL (e, p) {
   WITH s, m ORDER BY s.ordinal, m.start LIMIT $perPlan
   RETURN collect({
     section: s {.id, .planId, .ordinal, .kind, .title, .path, .depth, .sourceStart, .sourceEnd, .pageFirst, .pageLast},
-    mention: m {.start, .end, .sourceStart, .sourceEnd, .surface, .ruleId, .nestedIn, .page},
+    mention: m {.start, .end, .sourceStart, .sourceEnd, .surface, .ruleId, .nestedIn, .page, .stage, .stageCue, .stageRule, .figures},
     entityId: e.id,
     window: substring(s.text, CASE WHEN m.start < $reach THEN 0 ELSE m.start - $reach END, 2 * $reach + m.end - m.start),
     windowStart: CASE WHEN m.start < $reach THEN 0 ELSE m.start - $reach END

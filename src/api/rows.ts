@@ -1,6 +1,8 @@
 import type { EntityFields, EvidenceFields, MentionInWindow, PlanFields, SectionFields, SectionWithTextFields } from '../cypher/rows.ts';
+import { z } from 'zod';
+import { PlanGraphError } from '../errors.ts';
 import { snippetOf } from './snippet.ts';
-import type { EntityView, EvidenceView, MentionView, PlanView, SectionView } from './views.ts';
+import type { EntityView, EvidenceView, FigureView, MentionView, PlanView, SectionView } from './views.ts';
 
 /** Row → view mappers, shared by every query that returns these shapes (cypher/rows.ts checked the rows). */
 
@@ -51,9 +53,23 @@ export function toMention(row: MentionInWindow, sectionId: string, planId: strin
     text: mention.surface,
     nestedIn: mention.nestedIn,
     page: mention.page,
+    status: mention.stage && mention.stageCue !== null && mention.stageRule !== null ? { stage: mention.stage, cue: mention.stageCue, ruleId: mention.stageRule } : null,
+    figures: toFigures(mention.figures),
     ruleId: mention.ruleId,
     snippet,
     snippetStart,
     ...(section ? { section } : {}),
   };
+}
+
+const storedFigures = z.array(
+  z.object({ measure: z.string(), value: z.number(), unit: z.string(), text: z.string(), baseValue: z.number().nullable(), baseUnit: z.string().nullable() }),
+);
+
+/** Figures are stored as JSON (src/load/status-rows.ts): parsed and checked here, at the boundary. */
+export function toFigures(json: string | null): FigureView[] {
+  if (json === null) return [];
+  const parsed = storedFigures.safeParse(JSON.parse(json));
+  if (!parsed.success) throw new PlanGraphError('DB_ERROR', `stored figures have an unexpected shape (${parsed.error.issues[0]?.message ?? ''})`);
+  return parsed.data;
 }

@@ -1,5 +1,6 @@
 import type { EntityType } from '../model/entity.ts';
 import type { PageRange } from '../model/pages.ts';
+import type { Stage } from '../model/status.ts';
 import type { SourceSpan } from '../model/source-span.ts';
 
 /** What the API's named queries return, once rows are mapped. GraphQL resolvers and the CLI take these. */
@@ -62,7 +63,65 @@ export interface MentionView extends EvidenceView, Snippet {
   nestedIn: string | null;
   /** The page of the source the mention starts on; null for a source without pages. */
   page: number | null;
+  /** The stage the passage names for a project, the words that named it and the rule; null when none. */
+  status: StatusView | null;
+  /** The figures the passage gives about a project. */
+  figures: FigureView[];
   section?: SectionView;
+}
+
+export interface StatusView {
+  stage: Stage;
+  cue: string;
+  ruleId: string;
+}
+
+/** A figure as the API gives it: the number and unit as written, and the value in a base unit. */
+export interface FigureView {
+  measure: string;
+  value: number;
+  unit: string;
+  text: string;
+  baseValue: number | null;
+  baseUnit: string | null;
+}
+
+/** What one plan says of an entity: a point of its timeline. */
+export interface TimelinePointView {
+  plan: PlanView;
+  /** The plan's date: its issue date, else its first year. */
+  date: string | null;
+  /** The most advanced stage any of the plan's passages names; null when none does. */
+  status: Stage | null;
+  statusCue: string | null;
+  /** The plan's distinct figures of the entity, in reading order. */
+  figures: FigureView[];
+  /** The passage that decided the stage (the first mention when none names one). */
+  passage: MentionView;
+  mentionCount: number;
+  cursor: string;
+}
+
+/** An entity two plans are compared on, with the stage each names for it. */
+export interface ComparedEntityView {
+  entity: EntityView;
+  statusInA: Stage | null;
+  statusInB: Stage | null;
+}
+
+export interface ComparedListView {
+  totalCount: number;
+  items: ComparedEntityView[];
+  /** Where the next page of every list starts; null when no list has more. */
+  cursor: string | null;
+}
+
+export interface PlanComparisonView {
+  a: PlanView;
+  b: PlanView;
+  onlyInA: ComparedListView;
+  onlyInB: ComparedListView;
+  inBoth: ComparedListView;
 }
 
 /** An entity's stored properties (type-specific ones included: code, level, capacity …). */

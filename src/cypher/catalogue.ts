@@ -4,6 +4,7 @@
 /** Every statement the code may name: a misspelled name is a type error, a missing file stops start-up. */
 export const STATEMENT_NAMES = [
   'admin/await-indexes',
+  'api/compare-plans',
   'api/entities-by-id',
   'api/entities-page',
   'api/entity-by-name',
@@ -22,6 +23,7 @@ export const STATEMENT_NAMES = [
   'api/sections-by-id',
   'api/status',
   'api/status-plans',
+  'api/timeline',
   'api/trace',
   'health/ping',
   'load/entities',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_TYPES } from '../model/entity.ts';
+import { STAGES } from '../model/status.ts';
 import { PlanGraphError } from '../errors.ts';
 import type { StatementName } from './catalogue.ts';
 import { statementFile } from './catalogue-source.ts';
@@ -85,6 +86,11 @@ const mention = z.object({
   ruleId: z.string(),
   nestedIn: z.string().nullable(),
   page: z.number().nullable(),
+  // What the passage says of a project's stage and figures (figures as JSON, parsed by src/api/rows.ts).
+  stage: z.enum(STAGES).nullable(),
+  stageCue: z.string().nullable(),
+  stageRule: z.string().nullable(),
+  figures: z.string().nullable(),
 });
 
 /** A mention with the window of section text its snippet is cut from. */
@@ -130,6 +136,19 @@ const ROW_SCHEMAS = {
     outgoing: z.boolean(),
     weight: z.number(),
     evidence: z.array(evidence),
+  }),
+  'api/timeline': z.object({
+    plan,
+    mentionCount: z.number(),
+    stage: z.enum(STAGES).nullable(),
+    stageCue: z.string().nullable(),
+    figures: z.string().nullable(),
+    passage: mentionInWindow.extend({ section }),
+  }),
+  'api/compare-plans': z.object({
+    side: z.enum(['onlyA', 'onlyB', 'both']),
+    total: z.number(),
+    page: z.array(z.object({ entity, stageA: z.enum(STAGES).nullable(), stageB: z.enum(STAGES).nullable() })),
   }),
   'api/path-typed': z.object({ nodes: z.array(pathEntity), edges: z.array(pathEdge) }),
   'api/path-any': z.object({ nodes: z.array(z.union([pathSection, pathEntity])), edges: z.array(pathEdge) }),

@@ -1,11 +1,13 @@
 import { pinyin } from 'pinyin-pro';
-import type { ResolvedPlanGraph } from '../model/graph.ts';
+import type { ResolvedMention, ResolvedPlanGraph } from '../model/graph.ts';
 import { planVersion, sectionId } from '../model/ids.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import type { SourceSpan } from '../model/source-span.ts';
 import { normalizedToSource } from '../model/offsets.ts';
 import { pageAt, pagesOf } from '../model/pages.ts';
+import type { Stage } from '../model/status.ts';
 import type { Span } from '../model/text.ts';
+import { planStatus, statusColumns } from './status-rows.ts';
 
 /**
  * The rows one plan writes, ready for `UNWIND $rows`. Everything a load writes is tagged with
@@ -99,6 +101,12 @@ export interface MentionRow extends SourceSpan {
   nestedIn: string | null;
   /** The page of the source the mention starts on (1-based); null for a source without pages. */
   page: number | null;
+  /** The stage the passage names for a project (src/extract/status.ts), its cue and rule; null when none. */
+  stage: Stage | null;
+  stageCue: string | null;
+  stageRule: string | null;
+  /** The figures the passage gives about it, as JSON (Neo4j stores no list of maps); null when none. */
+  figures: string | null;
 }
 
 export interface ReferenceRow {
@@ -111,6 +119,17 @@ export interface ReferenceRow {
   /** The name this plan gives the entity, and its pinyin: the entity shows the longest of its plans' names. */
   name: string;
   pinyin: string;
+  /**
+   * What the plan says of the entity's stage, for a timeline: the most advanced stage any of its
+   * passages names (null when none does), and where the deciding mention is (that passage, or
+   * the first mention when no passage names a stage).
+   */
+  stage: Stage | null;
+  stageCue: string | null;
+  passageSectionId: string;
+  passageStart: number;
+  /** The distinct figures of the plan's mentions of the entity, in reading order, as JSON. */
+  figures: string | null;
 }
 
 export interface RelationRow extends SourceSpan {
@@ -154,6 +173,7 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
       ruleId: mention.ruleId,
       nestedIn: mention.nestedIn ?? null,
       page: plan.source.pageStarts ? pageAt(plan.source.pageStarts, mention.sourceStart) : null,
+      ...statusColumns(mention),
     })),
     references: referencesOf(graph, tag.planId, version),
     townships: townshipsOf(graph),
@@ -243,16 +263,16 @@ function townshipsOf(graph: ResolvedPlanGraph): TownshipRow[] {
 function referencesOf(graph: ResolvedPlanGraph, planId: string, version: string): ReferenceRow[] {
   const { mentions } = graph;
   const names = new Map(graph.entities.map((entity) => [entity.id, entity.name]));
-  const byEntity = new Map<string, { count: number; surfaces: Set<string> }>();
+  const byEntity = new Map<string, ResolvedMention[]>();
   for (const mention of mentions) {
-    const entry = byEntity.get(mention.entityId) ?? { count: 0, surfaces: new Set<string>() };
-    entry.count += 1;
-    entry.surfaces.add(mention.surface);
-    byEntity.set(mention.entityId, entry);
+    const list = byEntity.get(mention.entityId) ?? [];
+    list.push(mention);
+    byEntity.set(mention.entityId, list);
   }
   return [...byEntity.keys()].sort().map((entityId) => {
-    const { count, surfaces } = byEntity.get(entityId)!;
+    const own = byEntity.get(entityId) ?? [];
     const name = names.get(entityId) ?? entityId;
-    return { planId, version, entityId, mentionCount: count, surfaces: [...surfaces].sort(), name, pinyin: pinyinKey(name) };
+    const surfaces = [...new Set(own.map((mention) => mention.surface))].sort();
+    return { planId, version, entityId, mentionCount: own.length, surfaces, name, pinyin: pinyinKey(name), ...planStatus(own, planId, version) };
   });
 }

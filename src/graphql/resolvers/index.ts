@@ -4,5 +4,6 @@ import { graphResolvers } from './graph.ts';
 import { healthResolvers } from './health.ts';
 import { planResolvers } from './plans.ts';
 import { searchResolvers } from './search.ts';
+import { timelineResolvers } from './timeline.ts';
 
-export const resolvers = mergeResolvers([healthResolvers, planResolvers, entityResolvers, searchResolvers, graphResolvers]);
+export const resolvers = mergeResolvers([healthResolvers, planResolvers, entityResolvers, searchResolvers, graphResolvers, timelineResolvers]);
