@@ -27,12 +27,21 @@ const CLOSING = new Set(['）', ')', '”', '》', '」', '】', ']']);
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
+/**
+ * How far a sentence reaches on either side of an offset. Real sentences are shorter (the longest
+ * of the default documents has about 500 characters); text without end marks (a table run
+ * together, say) is read in windows, so that reading each mention stays linear in the section.
+ */
+export const SENTENCE_REACH = 1000;
+
 /** The sentence around an offset: from after the previous end mark to its own end mark (not included). */
 export function sentenceAround(text: string, at: number): Span {
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const to = Math.min(text.length, at + SENTENCE_REACH);
   let start = Math.min(at, text.length);
-  while (start > 0 && !SENTENCE_END.has(text[start - 1] ?? '')) start -= 1;
+  while (start > from && !SENTENCE_END.has(text[start - 1] ?? '')) start -= 1;
   let end = Math.max(at, start);
-  while (end < text.length && !SENTENCE_END.has(text[end] ?? '')) end += 1;
+  while (end < to && !SENTENCE_END.has(text[end] ?? '')) end += 1;
   return { start, end };
 }
 

@@ -37,7 +37,7 @@ export class Passage {
   readonly names: readonly Span[];
   /** For each character, 1 + the index of the name that holds it, or 0. */
   private readonly nameAt: Int32Array;
-  private readonly sentences = new Map<number, SentenceReading>();
+  private readonly sentences = new Map<string, SentenceReading>();
   private headings: Array<{ line: Span; cue: Cue }> | undefined;
 
   constructor(text: string, options: PassageOptions = {}) {
@@ -86,10 +86,11 @@ export class Passage {
   /** The sentence around an offset, with its stage words, read once. */
   sentenceAt(at: number): SentenceReading {
     const sentence = sentenceOf(this.text, at);
-    const known = this.sentences.get(sentence.start);
+    const key = `${sentence.start}:${sentence.end}`;
+    const known = this.sentences.get(key);
     if (known) return known;
     const reading = { sentence, cues: this.cuesIn(sentence) };
-    this.sentences.set(sentence.start, reading);
+    this.sentences.set(key, reading);
     return reading;
   }
 

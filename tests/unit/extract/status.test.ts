@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SENTENCE_REACH, sentenceAround } from '../../../src/extract/clauses.ts';
 import { Passage } from '../../../src/extract/passage.ts';
 import { RULES } from '../../../src/extract/rules.ts';
 import { statusOf, STATUS_RULES } from '../../../src/extract/status.ts';
@@ -136,5 +137,17 @@ describe('status rules', () => {
   it('reads a passage without a prepared section as well', () => {
     const text = '晋能2×35万千瓦低热值煤发电项目奠基开工。';
     expect(statusOf(text, 0, text.indexOf('奠基'))?.stage).toBe('started');
+  });
+});
+
+describe('reading long text', () => {
+  it('reads text without end marks in windows, so that a section is read in linear time', () => {
+    const text = '建设晋中大剧院、'.repeat(4000);
+    const sentence = sentenceAround(text, 16_000);
+    expect(sentence.end - sentence.start).toBeLessThanOrEqual(2 * SENTENCE_REACH);
+    const names = Array.from({ length: 4000 }, (_, i) => ({ start: i * 8 + 2, end: i * 8 + 7 }));
+    const passage = new Passage(text, { names });
+    const stages = names.map((n) => statusOf(text, n.start, n.end, { passage })?.stage);
+    expect(stages.every((s) => s === 'planned')).toBe(true);
   });
 });
