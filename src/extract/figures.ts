@@ -151,14 +151,16 @@ export function figuresOf(sectionText: string, mentionStart: number, mentionEnd:
 
 /**
  * Where the figures of a mention are: its list item, or its segment and the segments after it
- * that open with a measure (，总投资12亿元，全长50公里) and hold no other name.
+ * that open with a measure (，总投资12亿元，全长50公里) and hold no other name; never past the 等
+ * that closes a list.
  */
 function scopesOf(passage: Passage, mention: Span): Span[] {
   const { sentence } = passage.sentenceAt(mention.start);
   const index = segmentIndexAt(sentence, mention.start);
   const segment = sentence.segments[index]!;
   const item = listItemOf(passage, segment, mention);
-  if (item) return [item];
+  const listEnd = classPhraseStart(passage, mention.end, (item ?? segment).end);
+  if (item || listEnd !== undefined) return [{ start: (item ?? segment).start, end: listEnd ?? item!.end }];
   const scopes: Span[] = [segment];
   for (const next of sentence.segments.slice(index + 1)) {
     if (!DESCRIPTION.test(passage.text.slice(next.start, next.end)) || passage.firstNameIn(next.start, next.end)) break;
@@ -167,12 +169,20 @@ function scopesOf(passage: Passage, mention: Span): Span[] {
   return scopes;
 }
 
+/**
+ * Where a list closes with 等 and its class (A、B等13个市政道路项目, A等10.4公里管廊): what
+ * follows counts or measures the list as a whole, not its last item.
+ */
+function classPhraseStart(passage: Passage, from: number, to: number): number | undefined {
+  for (let at = from; at < to; at += 1) if (passage.text[at] === '等' && !passage.inName(at)) return at;
+  return undefined;
+}
+
 const DESCRIPTION = /^\s*(?:到20\d\d年|总投资|计划投资|投资|总投入|全长|总长|长|占地|总面积|建筑面积|面积|年产|产能|装机|总装机|设计|规模|其中|建成后)/;
 
 /**
  * The mention's item when its segment is a list of names (A、B和C): from the mark before it to
- * the mark after it; the last item keeps what closes the list (…、B等10.4公里管廊). Undefined
- * for a segment that is not a list, or holds no other name.
+ * the mark after it. Undefined for a segment that is not a list, or holds no other name.
  */
 function listItemOf(passage: Passage, segment: Segment, mention: Span): Span | undefined {
   const text = passage.text;

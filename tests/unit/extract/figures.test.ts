@@ -127,6 +127,11 @@ describe('figuresOf: figures that are not the project’s', () => {
     expect(brief(list, '金州50万吨煤焦油深加工及10万吨针状焦项目', ['金晖兆隆']).map((f) => f.text)).toEqual(['50万吨', '10万吨']);
   });
 
+  it('what follows the 等 that closes a list counts the list, not its last item (jinzhong work report 2017)', () => {
+    const text = '进一步完善路网体系，畅通交通出行，重点实施蕴华街拓宽、安宁街西延等13个市政道路项目，改造花园巷、定阳路等18条小街巷。';
+    expect(brief(text, '安宁街西延', ['蕴华街拓宽'])).toEqual([]);
+  });
+
   it('names every figure rule in the rule catalogue', () => {
     for (const id of Object.values(FIGURE_RULES)) expect(RULES).toHaveProperty(id);
   });
