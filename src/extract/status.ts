@@ -165,21 +165,28 @@ const PREPOSITION_PATTERN = new RegExp(`^(?:${PREPOSITIONS.join('|')})`);
 function governingVerb(reading: Reading): Governing | undefined {
   const { passage, sentence, cues, index, start } = reading;
   const segment = sentence.segments[index]!;
-  const before = runsOf(passage.text, cuesBetween(cues, segment.start, start)).at(-1);
+  const runs = runsOf(passage.text, cuesBetween(cues, segment.start, start));
+  // The closing phrase of an earlier item (…收集管网建设、B) is that item's: the verb before the list governs.
+  while (runs.length > 0 && closesItem(passage, runs.at(-1)!)) runs.pop();
+  const before = runs.at(-1);
   if (before) return governs(passage, before, start) ? { cues: before, ruleId: STATUS_RULES.verbBefore } : undefined;
   return fromEarlierSegments(reading);
 }
 
+/** Whether stage words close a list item (A建成、B…, A改造和B): a list mark follows them. */
+function closesItem(passage: Passage, run: readonly Cue[]): boolean {
+  const next = passage.text.slice(run.at(-1)!.end).trimStart()[0];
+  return next !== undefined && LIST_MARKS.has(next);
+}
+
 /**
- * Whether stage words govern a name after them: they can stand before an object, are not the
- * closing phrase of an earlier item (A建成、B…), and no preposition opens the name's item (以A为…,
+ * Whether stage words govern a name after them: they can stand before an object, do not close
+ * an earlier item (A建成、B…), and no preposition opens the name's item (以A为…,
  * 依托A); a preposition inside a 的-phrase before the head does not count (建设以A为核心的B).
  */
 function governs(passage: Passage, run: readonly Cue[], nameStart: number): boolean {
   const last = run.at(-1)!;
-  if (last.info.position === 'after') return false;
-  const next = passage.text.slice(last.end, nameStart).trimStart()[0];
-  if (next !== undefined && (LIST_MARKS.has(next) || next === '，')) return false;
+  if (last.info.position === 'after' || closesItem(passage, run)) return false;
   const path = passage.outsideNames(last.end, nameStart);
   const items = path.slice(path.lastIndexOf('的') + 1).split(/[、，,和及与]/);
   return !items.some((item) => PREPOSITION_PATTERN.test(item.replace(ADVERB_PATTERN, '').trim()));

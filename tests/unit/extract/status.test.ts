@@ -66,6 +66,12 @@ describe('statusOf: lists, clauses and the most advanced stage', () => {
     expect(short(ROADS, '国道209吕梁新城区段改线')).toEqual(['underway', '加快']);
   });
 
+  it('passes over the closing phrase of an earlier item to the verb that governs the list (shanxi-14th, 专栏22)', () => {
+    const text = '水环境治理改善工程。实施饮用水源保护、城镇污水处理厂及收集管网建设、雨污分流改造、农村生活污水治理、沿河生态缓冲带建设等工程。';
+    expect(short(text, '雨污分流改造')).toEqual(['planned', '实施']);
+    expect(short(text, '沿河生态缓冲带建设')).toEqual(['planned', '实施']);
+  });
+
   it('an aspect verb gives way to the stage phrase after the list (推进…前期工作: planned)', () => {
     expect(short(ROADS, '黎城至陵川')).toEqual(['planned', '前期工作']);
     // shanxi-14th, 专栏4: 推进 alone names its own stage
