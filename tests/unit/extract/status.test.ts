@@ -67,7 +67,8 @@ describe('statusOf: lists, clauses and the most advanced stage', () => {
   });
 
   it('passes over the closing phrase of an earlier item to the verb that governs the list (shanxi-14th, 专栏22)', () => {
-    const text = '水环境治理改善工程。实施饮用水源保护、城镇污水处理厂及收集管网建设、雨污分流改造、农村生活污水治理、沿河生态缓冲带建设等工程。';
+    const text =
+      '水环境治理改善工程。实施饮用水源保护、重点行业企业污水深度处理、工业集聚区污水集中处理、城镇建成区黑臭水体治理、城镇污水处理厂及收集管网建设、雨污分流改造、农村生活污水治理、地下水污染试点修复、城镇污水处理厂排放口人工湿地、重点支流入干流口人工湿地、沿河生态缓冲带建设等工程。';
     expect(short(text, '雨污分流改造')).toEqual(['planned', '实施']);
     expect(short(text, '沿河生态缓冲带建设')).toEqual(['planned', '实施']);
   });
