@@ -42,7 +42,7 @@ describe('figuresOf: one figure of each measure, with its value in a base unit',
     expect(brief('山西汾西正帮煤业有限责任公司120万吨/年整合项目；', '山西汾西正帮煤业有限责任公司120万吨/年整合项目')).toEqual([
       { measure: 'capacity', value: 120, unit: '万吨/年', text: '120万吨/年', base: { value: 1_200_000, unit: '吨' } },
     ]);
-    const solar = '太子里100MW 光伏发电项目一期30MW 准备并网发电，二期30MW 开工建设，巨隆20MW 光伏发电项目具备开工条件。';
+    const solar = '太子里100MW 光伏发电项目一期30MW 准备并网发电，二期30MW 开工建设，巨隆20MW 光伏发电项目具备开工条件，中国三峡风力发电项目完成风力测试。';
     expect(brief(solar, '太子里100MW 光伏发电项目', ['巨隆20MW 光伏发电项目']).map((f) => [f.value, f.unit, f.base?.value])).toEqual([
       [100, 'MW', 100_000],
       [30, 'MW', 30_000],
@@ -58,12 +58,12 @@ describe('figuresOf: one figure of each measure, with its value in a base unit',
   });
 
   it('area: 150万亩 (shanxi-14th)', () => {
-    const text = '信息化等“十项工程”，建设150万亩有机旱作农业生产基地，推进全产业链发展。';
+    const text = '信息化等“十项工程”，建设150万亩有机旱作农业生产基地，推进全产业链发展，推动有机旱作农业成为全国现代农业重要品牌。';
     expect(brief(text, '150万亩有机旱作农业生产基地')).toEqual([{ measure: 'area', value: 150, unit: '万亩', text: '150万亩', base: { value: 1_000_000_000, unit: '平方米' } }]);
   });
 
   it('count: 建成…客运站1个 (xiaoyi-13th)', () => {
-    const text = '“十三五”期间，建成孝义一级汽车客运站1个，四级汽车站9个，形成城乡协调的城乡客运发展新格局。';
+    const text = '“十三五”期间，建成孝义一级汽车客运站1个，四级汽车站9个，形成城乡协调，农村客运和城市公交、出租“零距离换乘”的城乡客运发展新格局。';
     expect(brief(text, '孝义一级汽车客运站')).toEqual([{ measure: 'count', value: 1, unit: '个', text: '1个', base: undefined }]);
   });
 
@@ -76,7 +76,7 @@ describe('figuresOf: one figure of each measure, with its value in a base unit',
 
 describe('figuresOf: how figures are written', () => {
   it('keeps the first number of a range and the whole as text (jinzhong-13th)', () => {
-    const text = '“十三五”期间，四个贫困县力争建设4～8个10～20兆瓦集中式光伏电站；建设100个100千瓦村级分布式光伏电站。';
+    const text = '“十三五”期间，四个贫困县力争建设4～8个10～20兆瓦集中式光伏电站；建设100个100千瓦村级分布式光伏电站；5000户3～5千瓦屋顶式户用光伏发电站。';
     expect(brief(text, '集中式光伏电站', ['100千瓦村级分布式光伏电站'])).toEqual([
       { measure: 'count', value: 4, unit: '个', text: '4～8个', base: undefined },
       { measure: 'capacity', value: 10, unit: '兆瓦', text: '10～20兆瓦', base: { value: 10_000, unit: '千瓦' } },
@@ -84,7 +84,7 @@ describe('figuresOf: how figures are written', () => {
   });
 
   it('keeps a qualifier in the text (350万千瓦左右, xiaoyi-13th)', () => {
-    const text = '形成氧化铝产能600万吨，铝材深加工220万吨，配套建设350万千瓦左右低热值煤发电项目，以及液碱、聚氯乙烯等系列项目。';
+    const text = '力争到2020年，形成氧化铝产能600万吨，铝材深加工220万吨，配套建设350万千瓦左右低热值煤发电项目，以及液碱、聚氯乙烯等系列项目，实现产业产值达1000亿元。';
     expect(brief(text, '350万千瓦左右低热值煤发电项目')).toEqual([
       { measure: 'capacity', value: 350, unit: '万千瓦', text: '350万千瓦左右', base: { value: 3_500_000, unit: '千瓦' } },
     ]);
@@ -104,8 +104,9 @@ describe('figuresOf: how figures are written', () => {
     ]);
   });
 
-  it('reads no count in an ordinal or a word (第十三个五年规划, 四个贫困县)', () => {
-    expect(brief('编制晋城市城区国民经济和社会发展第十三个五年规划纲要，建设北石店中心卫生院。', '北石店中心卫生院')).toEqual([]);
+  it('reads no count in an ordinal (第十三个五年规划, jinzhong-13th)', () => {
+    const title = '《晋中市国民经济和社会发展第十三个五年规划纲要（2016—2020）》，根据《中共晋中市委关于制定国民经济和社会发展第十三个五年规划的建议》编制';
+    expect(brief(title, '晋中市国民经济和社会发展第十三个五年规划纲要（2016—2020）')).toEqual([]);
   });
 });
 
@@ -116,7 +117,7 @@ describe('figuresOf: figures that are not the project’s', () => {
   });
 
   it('the year’s total in the next clause is not the project’s (jinzhong work report 2017)', () => {
-    const text = '鼓励发展可再生能源，推进凯嘉煤层气发电等项目，全年煤层气抽采量力争达到5.5亿立方米，利用量3亿立方米以上。';
+    const text = '加快中联、中石化煤层气和漾泉蓝焰左权未利用井的开发利用，推进凯嘉煤层气发电等项目，全年煤层气抽采量力争达到5.5亿立方米，利用量3亿立方米以上。';
     expect(brief(text, '凯嘉煤层气发电')).toEqual([]);
   });
 
@@ -128,7 +129,7 @@ describe('figuresOf: figures that are not the project’s', () => {
   });
 
   it('what follows the 等 that closes a list counts the list, not its last item (jinzhong work report 2017)', () => {
-    const text = '进一步完善路网体系，畅通交通出行，重点实施蕴华街拓宽、安宁街西延等13个市政道路项目，改造花园巷、定阳路等18条小街巷。';
+    const text = '进一步完善路网体系，畅通交通出行，重点实施蕴华街拓宽、安宁街西延等13个市政道路项目，改造花园巷、定阳路等18条小街巷，加快晋中太原城际铁路2号线建设，做好1号线前期工作。';
     expect(brief(text, '安宁街西延', ['蕴华街拓宽'])).toEqual([]);
   });
 

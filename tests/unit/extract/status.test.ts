@@ -31,13 +31,15 @@ const ROADS =
 
 describe('statusOf: one stage per real sentence', () => {
   it('planned: plain 建设 governing an item of a plan (shanxi-14th)', () => {
-    const text = '大力实施耕地质量提升、农水集约增效、信息化等“十项工程”，建设150万亩有机旱作农业生产基地，推进全产业链发展，推动有机旱作农业成为全国现代农业重要品牌。';
+    const text =
+      '大力实施耕地质量提升、农水集约增效、旱作良种攻关、农技集成创新、农机配套融合、绿色循环发展、保护性耕作、品牌建设、新型经营主体培育、信息化等“十项工程”，建设150万亩有机旱作农业生产基地，推进全产业链发展，推动有机旱作农业成为全国现代农业重要品牌。';
     const at = text.indexOf('建设150');
     expect(stageOf(text, '150万亩有机旱作农业生产基地')).toEqual({ stage: 'planned', cue: '建设', ruleId: 'status.verb-before', start: at, end: at + 2 });
   });
 
   it('started: 开工建设 before the name (jinzhong work report 2017)', () => {
-    const text = '优化城乡交通条件，开工建设晋衡高速榆次至昔阳段，加快推进左权县城至黎城下清泉段（晋冀界）新建工程、和顺董榆线一级路改造二期工程。';
+    const text =
+      '优化城乡交通条件，开工建设晋衡高速榆次至昔阳段，加快推进左权县城至黎城下清泉段（晋冀界）新建工程、和顺董榆线一级路改造二期工程、207国道祁县境内一期工程和阳大高速铁路项目前期，做好龙城高速北延及离石至祁县高速建设协调保障工作，新建改建农村公路400公里。';
     expect(short(text, '晋衡高速榆次至昔阳段')).toEqual(['started', '开工建设']);
   });
 
@@ -47,13 +49,13 @@ describe('statusOf: one stage per real sentence', () => {
   });
 
   it('completed: 建成投运 after a list closed by 等 (shanxi-14th)', () => {
-    const text = '一批重大工程项目建成投运。大张高铁、郑太高铁、太原地铁2号线、长临高速等建成投运，全省铁路营运里程增加1161公里。';
+    const text = '一批重大工程项目建成投运。大张高铁、郑太高铁、太原地铁2号线、长临高速等建成投运，全省铁路营运里程增加1161公里，高速公路通车里程突破5744公里。';
     const names = ['大张高铁', '郑太高铁', '太原地铁2号线', '长临高速'];
     for (const name of names) expect(short(text, name, names.filter((n) => n !== name))).toEqual(['completed', '建成投运']);
   });
 
   it('none: a name a preposition governs (以…为龙头), though a stage verb follows for another work', () => {
-    const text = '加快发展高端装备制造业。以吉利山西新能源汽车项目为龙头，全面推进新能源汽车装备制造园区建设，年内生产轿车10万台。';
+    const text = '加快发展高端装备制造业。以吉利山西新能源汽车项目为龙头，全面推进新能源汽车装备制造园区建设，年内生产轿车10万台、新能源商用车500台，年产值达到80亿元；';
     expect(stageOf(text, '吉利山西新能源汽车项目')).toBeNull();
   });
 });
@@ -91,11 +93,12 @@ describe('statusOf: lists, clauses and the most advanced stage', () => {
     expect(stageOf(text, '振东安特中药家护用品项目', ['广生普鲁兰多糖'])).toMatchObject({ stage: 'started', cue: '开工建设', ruleId: 'status.following-clause' });
     expect(short(text, '晋汉生物科技一期项目')).toEqual(['completed', '建成投产']);
     expect(short(text, '娃哈哈项目')).toEqual(['completed', '达产达效']);
-    expect(short('液压产业重点推进太重榆液产品试验检测中心投产运行，加快高行液压高铁导轨板生产线项目建设。', '太重榆液产品试验检测中心')).toEqual(['completed', '投产运行']);
+    const hydraulics = '液压产业重点推进太重榆液产品试验检测中心投产运行，加快高行液压高铁导轨板生产线项目建设，推动方盛液压由液压元器件向生产液压成套装备升级，全年产值突破14亿元。';
+    expect(short(hydraulics, '太重榆液产品试验检测中心')).toEqual(['completed', '投产运行']);
   });
 
   it('reads no stage where the passage says "not yet" (xiaoyi-13th: 加快未竣工验收的…矿井建设)', () => {
-    const text = '做好煤炭这篇大文章。加快未竣工验收的10座整合矿井建设，鼓励煤矿采用先进技术装备。';
+    const text = '做好煤炭这篇大文章。加快未竣工验收的10座整合矿井建设，鼓励煤矿采用先进技术装备，提高矿井机械化水平，淘汰落后技术、工艺及装备，建设高产高效现代化矿井。';
     expect(short(text, '整合矿井')).toEqual(['underway', '加快']);
   });
 
