@@ -5,10 +5,14 @@
  *   npm run eval -- --list       also every miss and every wrong entity, by document
  *   npm run eval -- --set dev    one set only
  *   npm run eval -- --list --tuning   lists only for the documents read while writing rules
+ * Then the status and figures of project mentions (issue 16), the two sets apart again.
  */
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config.ts';
 import { formatSet } from './score.ts';
 import { evaluateAll, evaluateSet, type SetRun } from './run.ts';
 import { GOLD_SETS, type GoldSet } from './gold.ts';
+import { evaluateStatusSet, formatStatusSet, STATUS_ANNOTATIONS_DIR, type StatusSetRun } from './status.ts';
 
 const TITLES: Record<GoldSet, string> = {
   corpus: 'Default corpus (rules were written from these documents)',
@@ -30,6 +34,24 @@ function print(run: SetRun, list: boolean, tuningOnly: boolean): void {
   for (const trace of shown.traces.filter((t) => !t.exact)) console.log(`  trace ${trace.type} ${trace.name}: expected ${trace.expected.length}, traced ${trace.traced.length} (${trace.traced.filter((d) => !trace.expected.includes(d)).length} extra)`);
 }
 
+const STATUS_TITLES: Record<GoldSet, string> = {
+  corpus: 'Status and figures, default corpus (rules were written from these documents)',
+  dev: 'Status and figures, development documents (no rule was written from them)',
+};
+
+function printStatus(run: StatusSetRun, list: boolean): void {
+  const folder = path.relative(PROJECT_ROOT, path.join(STATUS_ANNOTATIONS_DIR, run.set));
+  if (run.score.documents === 0 && run.missing.length === 0) {
+    console.log(`${STATUS_TITLES[run.set]}: no annotations yet (${folder}/*.json)`);
+    return;
+  }
+  console.log(formatStatusSet(STATUS_TITLES[run.set], run.score));
+  for (const doc of run.missing) console.log(`  not found, not scored: ${doc}`);
+  if (!list) return;
+  for (const m of run.score.notFound) console.log(`  not extracted  ${m.document}  ${m.surface}  [${m.passage}]`);
+  for (const d of run.score.disagreements) console.log(`  stage  ${d.document}  ${d.surface}: annotated ${d.gold}, read ${d.predicted}${d.cue ? ` (${d.cue})` : ''}`);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const list = args.includes('--list');
@@ -41,6 +63,10 @@ async function main(): Promise<void> {
     if (i > 0) console.log('');
     print(run, list, args.includes('--tuning'));
   });
+  for (const set of only ? [only as GoldSet] : GOLD_SETS) {
+    console.log('');
+    printStatus(await evaluateStatusSet(set), list);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@ import { findPolicies } from './policies.ts';
 import { findProjects } from './projects.ts';
 import { findRegions } from './regions.ts';
 import { PlanRecords } from './plan-records.ts';
+import { readMentions } from './readings.ts';
 import { sectionRelations } from './relations.ts';
 import type { Resources } from './resources.ts';
 import { findZones } from './zones.ts';
@@ -163,7 +164,8 @@ const FINDERS: readonly Finder[] = [
 /**
  * Reads one plan: every section's own text through the finders, overlaps settled by the
  * GUIDELINES (longest name wins; a project line keeps the enterprise it starts with), the names
- * inside those names, then the relations each mention implies, each with its evidence
+ * inside those names, what the passage says of each project (its stage and figures,
+ * src/extract/readings.ts), then the relations each mention implies, each with its evidence
  * (src/extract/relations.ts).
  */
 export function extractPlan(plan: StructuredPlan, resources: Resources): Extraction {
@@ -171,7 +173,9 @@ export function extractPlan(plan: StructuredPlan, resources: Resources): Extract
   const records = new PlanRecords(resources.gazetteer);
   for (const section of plan.sections) {
     if (section.text.length === 0) continue;
-    const keyed = foundInSection(section, context).map((found) => records.addMention(plan, section, found));
+    const found = foundInSection(section, context);
+    const readings = readMentions(section, found);
+    const keyed = found.map((f) => records.addMention(plan, section, f, readings.get(f)));
     for (const fact of sectionRelations(plan, section, keyed, resources)) records.addFact(fact);
   }
   return records.extraction(plan.meta.id);

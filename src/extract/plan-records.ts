@@ -4,6 +4,7 @@ import { entityId, regionId } from '../model/ids.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import type { Section } from '../model/section.ts';
 import { evidenceOf, type Found, type Keyed } from './found.ts';
+import type { MentionReading } from './readings.ts';
 import type { Endpoint, RelationFact } from './relations.ts';
 
 /** Key of a candidate within one plan's extraction: type and name (regions: their code). */
@@ -29,8 +30,8 @@ export class PlanRecords {
     this.gazetteer = gazetteer;
   }
 
-  /** Records a name found in a section: its entity, and its mention with the evidence. */
-  addMention(plan: StructuredPlan, section: Section, found: Found): Keyed {
+  /** Records a name found in a section: its entity, and its mention with the evidence (and, for a project, its stage and figures). */
+  addMention(plan: StructuredPlan, section: Section, found: Found, reading: MentionReading = {}): Keyed {
     const props: EntityCandidate['props'] = { ...(found.hit.props ?? {}) };
     const row = found.code !== undefined ? this.gazetteer.byCode(found.code) : undefined;
     if (found.type === 'REGION' && found.code !== undefined) {
@@ -40,7 +41,7 @@ export class PlanRecords {
     const name = found.type === 'REGION' ? (row?.name ?? found.hit.name) : found.hit.name;
     const key = this.addEntity(found.type, name, props, found.code === undefined ? undefined : (row?.code ?? found.code));
     const evidence = evidenceOf(plan, section, found.hit.start, found.hit.end, found.hit.ruleId);
-    this.mentions.push({ ...evidence, entityKey: key, surface: found.hit.surface, ...(found.nestedIn ? { nestedIn: found.nestedIn.hit.name } : {}) });
+    this.mentions.push({ ...evidence, entityKey: key, surface: found.hit.surface, ...(found.nestedIn ? { nestedIn: found.nestedIn.hit.name } : {}), ...reading });
     return { ...found, key, evidence };
   }
 
