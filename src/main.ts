@@ -7,9 +7,12 @@ import { runCommand } from './cli/run.ts';
 import { serve } from './cli/serve.ts';
 import { printCounts, printStatus } from './cli/status.ts';
 import { printTrace } from './cli/trace.ts';
+import { printTimeline } from './cli/timeline.ts';
+import { printComparison } from './cli/compare.ts';
 import { connect, type Connection } from './db/connect.ts';
 import { PlanGraphError } from './errors.ts';
 import { FORMAT_NAMES } from './documents/formats.ts';
+import { ENTITY_TYPES } from './model/entity.ts';
 import { removePlan } from './load/load-plan.ts';
 import { logger } from './log.ts';
 import { StartupTimings } from './timings.ts';
@@ -26,6 +29,13 @@ const program = new Command()
 function positiveOption(name: string, value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${name} must be a whole number of at least 1, not ${JSON.stringify(value)}`);
   return Number(value);
+}
+
+function typesOption(value: string): string[] {
+  const types = value.split(',').map((type) => type.trim().toUpperCase());
+  const unknown = types.filter((type) => !(ENTITY_TYPES as readonly string[]).includes(type));
+  if (unknown.length > 0) throw new InvalidArgumentError(`--types: unknown type ${unknown.join(', ')}; the types are ${ENTITY_TYPES.join(', ')}`);
+  return types;
 }
 
 /** Configuration is parsed once, here, before any command runs. */
@@ -98,6 +108,21 @@ program
   .argument('<name>', 'e.g. 108廊带')
   .option('--per-plan <n>', 'print at most n passages of each plan', (value: string) => positiveOption('--per-plan', value))
   .action((name: string, options: { perPlan?: number }) => runCommand(() => withDatabase(({ db }) => printTrace(db, name, options))));
+
+program
+  .command('timeline')
+  .description('print what each plan says of an entity over time: stage, figures and the deciding passage')
+  .argument('<name>', 'e.g. 中部引黄')
+  .action((name: string) => runCommand(() => withDatabase(({ db }) => printTimeline(db, name))));
+
+program
+  .command('compare')
+  .description('compare two plans: entities only in the first, only in the second, and in both with their stage in each')
+  .argument('<a>', 'plan id, as `plangraph status` lists it')
+  .argument('<b>', 'plan id')
+  .option('--types <types>', `only these entity types, comma-separated (${ENTITY_TYPES.join(',')})`, typesOption)
+  .option('--limit <n>', 'print at most n entities of each list (at most 100)', (value: string) => Math.min(100, positiveOption('--limit', value)))
+  .action((a: string, b: string, options: { types?: string[]; limit?: number }) => runCommand(() => withDatabase(({ db }) => printComparison(db, a, b, options))));
 
 program
   .command('remove')

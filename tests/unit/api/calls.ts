@@ -7,7 +7,11 @@ import { createLoaders } from '../../../src/api/loaders.ts';
 import { listPlans } from '../../../src/api/plans.ts';
 import { searchEntities } from '../../../src/api/search.ts';
 import { graphCounts, planStatuses } from '../../../src/api/status.ts';
+import { comparePlans } from '../../../src/api/compare.ts';
+import { timeline } from '../../../src/api/timeline.ts';
 import { traceEntity } from '../../../src/api/trace.ts';
+import { printComparison } from '../../../src/cli/compare.ts';
+import { printTimeline } from '../../../src/cli/timeline.ts';
 import { printStatus } from '../../../src/cli/status.ts';
 import { printTrace } from '../../../src/cli/trace.ts';
 import type { StatementReader } from '../../../src/db/database.ts';
@@ -70,6 +74,10 @@ export const API_CALLS: ApiCall[] = [
       return { entity, plans, relations, children, snippet };
     },
   },
+  { name: 'timeline', run: (db) => timeline(db, 'project:中部引黄', { first: 3 }) },
+  { name: 'compare-plans', run: (db) => comparePlans(db, 'jinzhong-13th-fyp', 'jinzhong-work-report-2017', { types: ['PROJECT'], regionId: null }, 3) },
+  { name: 'cli-timeline', run: (db) => printed((out) => printTimeline(db, '中部引黄', out)) },
+  { name: 'cli-compare', run: (db) => printed((out) => printComparison(db, 'jinzhong-13th-fyp', 'jinzhong-work-report-2017', { types: ['PROJECT'], limit: 3 }, out)) },
   { name: 'cli-trace', run: (db) => printed((out) => printTrace(db, '108廊带', { perPlan: 1 }, out)) },
   { name: 'cli-status', run: (db) => printed((out) => printStatus(db, out)) },
 ];
