@@ -36,10 +36,14 @@ const NEIGHBOURHOOD = 2;
 const SLOT_PAGES = 3;
 /** Same place: baselines this close (points) measured from the same edge. */
 const SAME_PLACE = 2;
+/** The share of pages on which the body starting at a place makes it the text block's edge. */
+const BLOCK_EDGE_SHARE = 0.2;
+/** Places are compared in bins of this many points (baselines of one layout differ by fractions). */
+const EDGE_BIN = 2;
 /**
  * Outside the block: further out than the block's edge by this many of the line's own ems. Pages
  * end a line or so short of one another (a paragraph that will not leave one line alone), so the
- * body's last line strays about a line from the most common place; furniture sits well apart.
+ * body's last line strays about a line from its common places; furniture sits well apart.
  */
 const OUTSIDE = 2;
 
@@ -148,9 +152,10 @@ function repeatsNearby(candidate: Candidate, recurring: RecurrenceIndex): boolea
 }
 
 /**
- * Where the text block begins (top) or ends (bottom), as a distance from that edge: the most common
- * place of the outermost line that does not look like furniture. Infinity for a document without
- * such lines, where nothing can be told apart from the body.
+ * Where the text block begins (top) or ends (bottom), as a distance from that edge: the outermost
+ * place where the outermost line that does not look like furniture stands on BLOCK_EDGE_SHARE of
+ * the pages or more (the body starts at the top margin on most pages; a long table whose cells
+ * repeat at the top of its pages must not move the margin). Infinity when nothing tells.
  */
 function blockEdge(pages: readonly PageLines[], alike: ReadonlySet<Candidate>, side: Side): number {
   const furniture = new Set([...alike].filter((candidate) => candidate.side === side).map((candidate) => `${candidate.page}|${candidate.index}`));
@@ -160,15 +165,15 @@ function blockEdge(pages: readonly PageLines[], alike: ReadonlySet<Candidate>, s
     const first = order.find((index) => !furniture.has(`${pageIndex}|${index}`));
     const line = first === undefined ? undefined : page.lines[first];
     if (!line) continue;
-    const offset = Math.round(side === 'top' ? line.baseline : page.height - line.baseline);
+    const offset = EDGE_BIN * Math.round((side === 'top' ? line.baseline : page.height - line.baseline) / EDGE_BIN);
     counts.set(offset, (counts.get(offset) ?? 0) + 1);
   }
-  let edge = Number.POSITIVE_INFINITY;
-  let best = 0;
-  for (const [offset, count] of counts) {
-    if (count > best || (count === best && offset < edge)) [edge, best] = [offset, count];
-  }
-  return edge;
+  const pagesWithText = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  const enough = Math.max(Math.min(2, pagesWithText), Math.ceil(BLOCK_EDGE_SHARE * pagesWithText));
+  const shared = [...counts].filter(([, count]) => count >= enough).map(([offset]) => offset);
+  if (shared.length > 0) return Math.min(...shared);
+  const [mostCommon] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return mostCommon?.[0] ?? Number.POSITIVE_INFINITY;
 }
 
 /** Places (side, distance from the edge) where furniture stands on SLOT_PAGES pages or more. */

@@ -21,6 +21,12 @@ export interface Layout {
 const SAME_SIZE = 0.1;
 /** Full lines are the longest ones; a few wider ones (tables, wide figures) are outliers. */
 const FULL_LINE_QUANTILE = 0.9;
+/**
+ * Full lines end together, within an em or so (the last character that fits); this many of them
+ * show where the text block ends. Fewer, and the margins are the better guess.
+ */
+const MIN_FULL_LINES = 3;
+const FULL_LINE_SPREAD = 1.5;
 
 export function measureLayout(pages: readonly PageLines[]): Layout {
   const all = pages.flatMap((page) => page.lines);
@@ -31,7 +37,20 @@ export function measureLayout(pages: readonly PageLines[]): Layout {
   const documentLeft = blockLeftOf(all.filter(isBody)) ?? 0;
   const lefts = pages.map((page) => blockLeftOf(page.lines.filter(isBody)) ?? documentLeft);
   const reaches = pages.flatMap((page, index) => page.lines.filter(isBody).map((line) => line.right - (lefts[index] ?? 0)));
-  return { bodySize, pitch, lefts, width: quantile(reaches, FULL_LINE_QUANTILE) ?? 0 };
+  const longest = quantile(reaches, FULL_LINE_QUANTILE) ?? 0;
+  const fullLines = reaches.filter((reach) => Math.abs(reach - longest) <= FULL_LINE_SPREAD * bodySize).length;
+  const width = fullLines >= MIN_FULL_LINES ? longest : Math.max(longest, marginsWidth(pages, lefts, isBody) - bodySize);
+  return { bodySize, pitch, lefts, width };
+}
+
+/**
+ * The width the page's margins leave if the right margin is as wide as the left: where no lines
+ * show where full lines end (a page of a few short lines), the paper does. The narrowest page
+ * counts, so that a book whose margins alternate is not taken wider than it is.
+ */
+function marginsWidth(pages: readonly PageLines[], lefts: readonly number[], isBody: (line: TextLine) => boolean): number {
+  const widths = pages.flatMap((page, index) => (page.lines.some(isBody) ? [page.width - 2 * (lefts[index] ?? 0)] : []));
+  return widths.length > 0 ? Math.min(...widths) : 0;
 }
 
 /**

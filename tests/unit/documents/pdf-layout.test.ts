@@ -73,6 +73,14 @@ describe('dropFurniture', () => {
     expect(kept.every((page) => page.lines[0]?.text.startsWith('正文'))).toBe(true);
   });
 
+  it('keeps table cells that repeat at the top of page after page: they stand where the body starts, not in the margin', () => {
+    const cells = [0, 1, 2, 3].map((n) => ({ ...A4, lines: [header('晋中市国民经济和社会发展第十三个五年规划纲要'), line('亿元', 90), line('预期性', 108), ...body(n).map((l) => ({ ...l, baseline: l.baseline + 36 }))] }));
+    const prose = [4, 5, 6].map((n) => ({ ...A4, lines: [header('晋中市国民经济和社会发展第十三个五年规划纲要'), ...body(n)] }));
+    const kept = dropFurniture([...cells, ...prose]);
+    expect(kept.slice(0, 4).map((page) => page.lines.map((l) => l.text).slice(0, 2))).toEqual(cells.map(() => ['亿元', '预期性']));
+    expect(kept.every((page) => page.lines.every((l) => l.text !== '晋中市国民经济和社会发展第十三个五年规划纲要'))).toBe(true);
+  });
+
   it('masks numbers one by one, so that a row of figures is not a page number', () => {
     expect(maskedText('第 12 页 共 40 页')).toBe('第#页共#页');
     expect(maskedText('2016 2017')).toBe('# #');
@@ -116,6 +124,11 @@ describe('assembleText', () => {
     const { text, pageStarts } = assemble(pages);
     expect(text).toBe(`\n${甲}乙乙。\n\n丙丙。\n`);
     expect(pageStarts).toEqual([0, 1, FULL + 5, FULL + 6]);
+  });
+
+  it('reads where full lines end from the margins when too few lines show it (a page of two short lines)', () => {
+    const pages = [page([line('晋中市国民经济和社会发展第十三个五年规划纲要', 100), line('第一章 “十三五”时期经济社会发展面临的形势', 124)])];
+    expect(assemble(pages).text).toBe('晋中市国民经济和社会发展第十三个五年规划纲要\n第一章 “十三五”时期经济社会发展面临的形势\n');
   });
 
   it('glues wrapped Latin words with a space and CJK with nothing', () => {
