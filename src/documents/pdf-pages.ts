@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import type { PlanGraphError } from '../errors.ts';
+import { PlanGraphError } from '../errors.ts';
 import type { PageLines } from './pdf-furniture.ts';
 import type { PdfJob, PdfMessage, PdfRequest } from './pdf-worker.ts';
 import { badInput } from './refuse.ts';
@@ -20,6 +20,8 @@ export const DEFAULT_STEP_TIMEOUT_MS = 30_000;
 const MAX_HEAP_MB = 1536;
 
 const WORKER = new URL('./pdf-worker.ts', import.meta.url);
+/** Node strips TypeScript's types by itself from 22.18 and 23.6 on; 22.6 to 22.17 need the flag. */
+const WORKER_EXEC_ARGV = process.features.typescript ? [] : ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
 
 /**
  * pdfjs runs in a worker thread of its own, started on the first PDF and kept for the next ones
@@ -29,7 +31,7 @@ const WORKER = new URL('./pdf-worker.ts', import.meta.url);
  *    next file gets a new thread;
  *  - its memory is its own and capped: pdfjs's caches, fonts and the file's bytes;
  *  - it runs pdfjs as Node loads it, without the main thread's TypeScript loader, which would
- *    first rewrite pdfjs's 3.5 MB of JavaScript (a second and 200 MB more on every start);
+ *    first rewrite pdfjs's 3.5 MB of JavaScript (a second and 200 MB of heap more per process);
  *  - pdfjs prints nothing (the thread's console is silenced): the refusal is the one line a user sees.
  * Files are read one after the other.
  */
@@ -38,8 +40,8 @@ let queue: Promise<unknown> = Promise.resolve();
 let nextId = 1;
 
 /**
- * The lines of every page of a PDF, read page by page. Anything that goes wrong comes out as a
- * BAD_INPUT naming the file.
+ * The lines of every page of a PDF, read page by page. Anything wrong with the file comes out as
+ * a BAD_INPUT naming it; a Node too old to start the reader, as PREREQUISITE_MISSING.
  */
 export function readPdfPages(bytes: Uint8Array, path: string, options: PdfReadOptions = {}): Promise<PageLines[]> {
   const run = queue.then(() => readInWorker(bytes, path, options.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS));
@@ -48,7 +50,13 @@ export function readPdfPages(bytes: Uint8Array, path: string, options: PdfReadOp
 }
 
 function startReader(): Worker {
-  const worker = new Worker(WORKER, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: MAX_HEAP_MB } });
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER, { execArgv: WORKER_EXEC_ARGV, resourceLimits: { maxOldGenerationSizeMb: MAX_HEAP_MB } });
+  } catch (error) {
+    const reason = `reading PDFs needs a Node that runs TypeScript in a worker thread (22.18 or later); this is Node ${process.version}`;
+    throw new PlanGraphError('PREREQUISITE_MISSING', reason, { cause: error });
+  }
   // A thread that dies between files is replaced on the next one.
   worker.on('error', () => undefined);
   worker.on('exit', () => {
