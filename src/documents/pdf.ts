@@ -36,9 +36,10 @@ function refuseNonPdf(bytes: Uint8Array, path: string): void {
 }
 
 function refuseWithoutTextLayer(pages: readonly PageLines[], path: string): void {
+  if (pages.length === 0) throw badInput(path, 'not a readable PDF (it has no pages)');
   let characters = 0;
   for (const page of pages) for (const line of page.lines) characters += line.text.replace(/\s/g, '').length;
-  if (characters >= MIN_CHARS_PER_PAGE * pages.length && characters > 0) return;
+  if (characters >= MIN_CHARS_PER_PAGE * pages.length) return;
   const count = `${pages.length} page${pages.length === 1 ? '' : 's'}`;
   throw badInput(path, `no text layer (${count}, ${characters} characters of text): a scanned PDF needs OCR before PlanGraph can read it`);
 }
