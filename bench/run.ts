@@ -18,12 +18,13 @@ import { neo4jVersion, startBenchNeo4j, wipe, type BenchNeo4j } from './lib/neo4
 import { startServer, type ServerProcess } from './lib/server.ts';
 import { fmtSummary, round } from './lib/stats.ts';
 import { load } from './load.ts';
+import { pdf } from './pdf.ts';
 import { queries } from './queries.ts';
 import { INGEST_OPTIONS, reingest } from './reingest.ts';
 import { scale } from './scale.ts';
 
 /** The benchmarks, in the order they run. */
-const BENCHMARKS: readonly Benchmark[] = [extraction, load, reingest, queries, concurrency, explorer, scale];
+const BENCHMARKS: readonly Benchmark[] = [extraction, pdf, load, reingest, queries, concurrency, explorer, scale];
 
 const { values } = parseArgs({
   options: {
