@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { freePort } from '../../src/db/embedded/ports.ts';
 import { isPlanGraphError } from '../../src/errors.ts';
 import { CORPUS_DIR, contentChecksum, ingestInto } from './corpus.ts';
 import { clearDatabase, testCypher, testDatabase } from './helpers.ts';
+import { closePrinter, planHtml, printPdf } from '../support/print-pdf.ts';
 
 const run = promisify(execFile);
 
@@ -140,6 +142,48 @@ describe('bad input', () => {
     }
     expect(await contentChecksum()).toEqual(before);
   });
+
+  it('refuses broken and unreadable PDF, Word and web-page files, each with its reason, writing nothing', async () => {
+    const formats = path.join(dir, 'formats');
+    await mkdir(formats, { recursive: true });
+    const report = readFileSync(path.join(CORPUS_DIR, 'jinzhong-government-work-report-2017.txt'), 'utf8').split('\n').slice(0, 60);
+    const good = await printPdf(planHtml(report), { title: '2017年晋中市政府工作报告' });
+    const imageOnly = await printPdf('<!doctype html><body><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==" width="600" height="800"></body>');
+    await closePrinter();
+    const encrypted = path.join(formats, 'encrypted.pdf');
+    await writeFile(path.join(dir, 'plain.pdf'), good);
+    await run('qpdf', ['--encrypt', 'user', 'owner', '256', '--', path.join(dir, 'plain.pdf'), encrypted]);
+    // Damaged PDFs that pdfjs can still read in part are fuzzed in tests/unit/documents/pdf.test.ts
+    // (text or a refusal, never a crash); here only files that must be refused.
+    const files: Array<[string, Uint8Array | string, RegExp]> = [
+      ['cut-in-half.pdf', good.subarray(0, good.length >> 1), /not a readable PDF/],
+      ['garbage.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4000, 0x5a)]), /not a readable PDF/],
+      ['scan.pdf', imageOnly, /no text layer/],
+      ['text-named.pdf', '晋中市政府工作报告', /not a readable PDF/],
+      ['not-a-zip.docx', Buffer.alloc(2000, 0x41), /not a readable Word/],
+      ['legacy.docx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4000)]), /Word|OLE2|\.doc/],
+      ['menu-only.html', '<html><head><title>首页</title></head><body><nav><a href="/">首页</a><a href="/a">政务公开</a></nav><footer>版权所有</footer></body></html>', /no article text|no text/],
+    ];
+    for (const [name, content] of files) await writeFile(path.join(formats, name), content);
+    await writeFile(path.join(formats, 'old.doc'), 'x');
+
+    await clearDatabase();
+    const db = testDatabase();
+    await db.applySchema();
+    await ingestInto(db, [path.join(CORPUS_DIR, 'jinzhong-government-work-report-2017.txt')]);
+    const before = await contentChecksum();
+    const result = await ingestInto(db, [formats]);
+    await db.close();
+    expect(result.skipped).toEqual([{ file: path.join(formats, 'old.doc'), reason: expect.stringMatching(/legacy Word/) }]);
+    const byName = new Map(result.files.map((file) => [path.basename(file.file), file]));
+    for (const [name, , reason] of [...files, ['encrypted.pdf', '', /encrypted/] as const]) {
+      const outcome = byName.get(name);
+      expect(outcome?.status, name).toBe('failed');
+      expect(outcome?.error, name).toContain(path.join(formats, name));
+      expect(outcome?.error, name).toMatch(reason);
+    }
+    expect(await contentChecksum()).toEqual(before);
+  }, 300_000);
 
   it('handles strange but valid text: a 1 MB line, only punctuation', async () => {
     const odd = path.join(dir, 'odd');
