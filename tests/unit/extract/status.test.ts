@@ -108,6 +108,18 @@ describe('statusOf: lists, clauses and the most advanced stage', () => {
     expect(short(text, '108科技产业园')).toEqual(['underway', '推进']);
   });
 
+  it('underway: progress made, not finished (…取得突破性进展, …初具成效; jincheng, shanxi-14th)', () => {
+    expect(short('力争北石店工业园区建设取得突破性进展。', '北石店工业园区')).toEqual(['underway', '建设取得突破性进展']);
+    expect(short('以汾河为重点的“七河”生态修复工程取得阶段性成果。', '“七河”生态修复工程', ['汾河'])).toEqual(['underway', '取得阶段性成果']);
+    expect(short('沁水盆地煤层气产业化基地建设初具成效。', '沁水盆地煤层气产业化基地')).toEqual(['underway', '建设初具成效']);
+  });
+
+  it('planned: 具备开工条件 is ready to start, not started (xiaoyi-13th)', () => {
+    const text = '公共卫生综合服务大楼和市人民医院综合楼建成。总投资7.7亿元的孝义市人民医院新建工程具备开工条件。';
+    expect(short(text, '孝义市人民医院新建工程')).toEqual(['planned', '开工条件']);
+    expect(short('巨隆20MW光伏发电项目具备开工条件，中国三峡风力发电项目完成风力测试。', '巨隆20MW光伏发电项目')).toEqual(['planned', '开工条件']);
+  });
+
   it('reads no stage for a name that is the subject of another verb (推动…开展混合所有制改革)', () => {
     expect(stageOf('完成山西佳新国旅有限公司国有股权转让，推动市押运护卫中心开展混合所有制改革，加快推进商粮系统18户企业改革。', '市押运护卫中心')).toBeNull();
   });
