@@ -40,7 +40,8 @@ export function readMentions(section: Section, found: readonly Found[]): Map<Fou
       const figures = f.type === 'PROJECT' || status ? figuresOf(section.text, f.hit.start, f.hit.end, passage) : [];
       readings.set(f, { ...(status ? { status } : {}), ...(figures.length > 0 ? { figures } : {}) });
     } else if (root.type === 'PROJECT' && f.type !== 'PARK') {
-      const status = stageOf(root, building);
+      // The whole is a project: it is built whatever the verb (推进, 加快), so the park's or enterprise's test does not apply.
+      const status = stageOf(root, false);
       if (status) readings.set(f, { status });
     }
   }

@@ -75,10 +75,14 @@ export function statusOf(sectionText: string, mentionStart: number, mentionEnd: 
   if (isModifier(passage, sentence.segments[reading.index]!, mentionEnd)) return null;
   const named = [ownSegment(reading), ...followingClauses(reading), lineDescription(reading)].filter((d): d is Decision => d !== undefined);
   const best = mostAdvanced(named) ?? boxHeading(passage, mentionStart);
-  if (!best || (context.building && !best.builds)) return null;
+  if (!best || (context.building && !best.builds && !namedAsProject(passage.text, mentionEnd))) return null;
   const phrase = phraseOf(cues, best.cue);
   return { stage: best.stage, cue: passage.text.slice(phrase.start, phrase.end), ruleId: best.ruleId, start: phrase.start, end: phrase.end };
 }
+
+/** A park or enterprise named as a project (华北铸造物流城等项目, X项目): it is the work itself, built whatever the verb. */
+const AS_PROJECT = /^(?:等[^，。；、：\s]{0,6}?)?(?:项目|工程)/;
+const namedAsProject = (text: string, end: number): boolean => AS_PROJECT.test(text.slice(end, end + 10));
 
 /** The stage named in the mention's own segment: the verb before it and the phrase after it. */
 function ownSegment(reading: Reading): Decision | undefined {

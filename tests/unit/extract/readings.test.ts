@@ -17,7 +17,10 @@ const plan = planFromSections(
         // xiaoyi-13th
         '晋能2×35万千瓦低热值煤发电项目奠基开工。',
         '把质量和产量提起来，推动一果食品有限公司6万吨核桃深加工项目尽快投产，积极引进大型食品饮料企业，实现核桃产业品牌化、高效化、延伸化发展。',
+        '金岩500万吨、金达300万吨、楼俊一期120万吨项目正在加快推进，金州50万吨煤焦油深加工及10万吨针状焦项目建成投产。',
         '以孝义现代农业园区为载体，打造技术服务网络健全、运行机制完善、产业特色明显、全国一流的现代农业园区，到2020年园区总产值实现100亿元，打造一批知名品牌。',
+        // jinzhong work report 2017
+        '玛钢铸造产业以太谷胡村玛钢铸造园为突破，全面启动“气化玛钢”，重点推进华北铸造物流城等项目，完善研发会展中心功能。',
         // jincheng-13th
         '重点建设程颢书院文化产业园、新型琉璃文化产业园和晋城长亮（国际）恐龙文化影视城。',
       ],
@@ -52,6 +55,19 @@ describe('extractPlan reads the stage and figures of each project mention', () =
     expect(enterprise?.status).toMatchObject({ stage: 'completed', cue: '投产' });
     expect(enterprise?.figures).toBeUndefined();
     expect(mention('project:一果食品有限公司6万吨核桃深加工项目')?.figures).toMatchObject([{ measure: 'capacity', value: 6, unit: '万吨' }]);
+  });
+
+  it('gives an enterprise inside a project’s name the project’s stage even where the verb does not build (推进)', () => {
+    for (const surface of ['金岩', '楼俊']) {
+      const enterprise = graph.mentions.find((m) => m.entityId.startsWith('enterprise:') && m.surface === surface && m.nestedIn !== undefined);
+      expect(enterprise?.nestedIn).toBe('金岩500万吨、金达300万吨、楼俊一期120万吨项目');
+      expect(enterprise?.status).toMatchObject({ stage: 'underway', cue: '加快推进' });
+    }
+  });
+
+  it('gives a park named as a project (X等项目) the stage of a verb that does not build (推进)', () => {
+    expect(mention('park:华北铸造物流城')?.status).toMatchObject({ stage: 'underway', cue: '推进' });
+    expect(mention('park:胡村玛钢铸造园')?.status).toBeUndefined();
   });
 
   it('gives a park a stage only where the passage builds it', () => {
