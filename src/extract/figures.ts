@@ -49,6 +49,9 @@ const UNITS: Readonly<Record<string, Unit>> = {
   MW: { measure: 'capacity', base: per(1e3, '千瓦') },
   吉瓦: { measure: 'capacity', base: per(1e6, '千瓦') },
   GW: { measure: 'capacity', base: per(1e6, '千瓦') },
+  // A Latin prefix written before 瓦 (1G瓦, 50M瓦)
+  G瓦: { measure: 'capacity', base: per(1e6, '千瓦') },
+  M瓦: { measure: 'capacity', base: per(1e3, '千瓦') },
   '万吨/年': { measure: 'capacity', base: per(1e4, '吨') },
   '吨/年': { measure: 'capacity', base: per(1, '吨') },
   亿吨: { measure: 'capacity', base: per(1e8, '吨') },
@@ -103,7 +106,7 @@ const NOT_A_COUNT_BEFORE: Readonly<Record<string, RegExp>> = {
 
 const UNIT_PATTERN = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
-  .map((u) => u.replace(/[/%]/g, (ch) => `\\${ch}`))
+  .map((u) => u.replace(/[/%]/g, (ch) => `\\${ch}`).replace(/(?<=[A-Za-z])(?=[\u4e00-\u9fff])/g, String.raw`\s*`))
   .join('|');
 
 /** An amount and its unit, with the qualifiers before and after it (超过100亿元, 5亿元以上). */
@@ -178,7 +181,7 @@ function classPhraseStart(passage: Passage, from: number, to: number): number | 
   return undefined;
 }
 
-const DESCRIPTION = /^\s*(?:到20\d\d年|总投资|计划投资|投资|总投入|全长|总长|长|占地|总面积|建筑面积|面积|年产|产能|装机|总装机|设计|规模|其中|建成后)/;
+const DESCRIPTION = /^\s*(?:到20\d\d年|[一二三四五六]期|总投资|计划投资|累计投资|投资|总投入|全长|总长|长|占地|总面积|建筑面积|面积|年产|产能|装机|总装机|设计|规模|其中|建成后)/;
 
 /**
  * The mention's item when its segment is a list of names (A、B和C): from the mark before it to
@@ -205,7 +208,8 @@ function listItemOf(passage: Passage, segment: Segment, mention: Span): Span | u
 function readFigure(passage: Passage, scope: Span, mention: Span, m: RegExpExecArray): Figure | undefined {
   const start = scope.start + m.index + (m[0].length - m[0].trimStart().length);
   const end = scope.start + m.index + m[0].length;
-  const [amount = '', unitText = ''] = [m[1], m[2]];
+  // 1G 瓦: a unit written with a space after its Latin prefix is the one unit.
+  const [amount = '', unitText = ''] = [m[1], m[2]?.replace(/\s+/g, '')];
   const unit = UNITS[unitText];
   const value = amountValue(amount.trim());
   const next = passage.text.slice(end, end + 3);

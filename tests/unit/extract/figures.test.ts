@@ -46,9 +46,26 @@ describe('figuresOf: one figure of each measure, with its value in a base unit',
     expect(brief(solar, '太子里100MW 光伏发电项目', ['巨隆20MW 光伏发电项目']).map((f) => [f.value, f.unit, f.base?.value])).toEqual([
       [100, 'MW', 100_000],
       [30, 'MW', 30_000],
+      // the next segment opens with the work's phase (，二期30MW开工建设): it describes the same work
+      [30, 'MW', 30_000],
     ]);
     expect(brief('晋能2×35万千瓦低热值煤发电项目奠基开工。', '晋能2×35万千瓦低热值煤发电项目')).toEqual([
       { measure: 'capacity', value: 70, unit: '万千瓦', text: '2×35万千瓦', base: { value: 700_000, unit: '千瓦' } },
+    ]);
+  });
+
+  it('capacity: a unit with a Latin prefix before 瓦, spaced or not (1G 瓦, xiaoyi-13th)', () => {
+    const name = '孝义市巨隆光电能源有限公司农业种植园、钢结构农业种植大棚暨1G 瓦太阳能光伏发电项目';
+    expect(brief(`${name}，山西合义汇能新能源有限公司20MW 分布式光伏发电项目。`, name, ['山西合义汇能新能源有限公司20MW 分布式光伏发电项目'])).toEqual([
+      { measure: 'capacity', value: 1, unit: 'G瓦', text: '1G 瓦', base: { value: 1_000_000, unit: '千瓦' } },
+    ]);
+  });
+
+  it('a segment after the work that opens with 累计投资 describes it (xiaoyi-13th)', () => {
+    const text = '大力实施植树造林工程，累计投资 8.4 亿元完成造林 35 万亩。';
+    expect(brief(text, '植树造林工程').map((f) => [f.measure, f.value, f.unit, f.text])).toEqual([
+      ['investment', 8.4, '亿元', '累计投资 8.4 亿元'],
+      ['area', 35, '万亩', '35 万亩'],
     ]);
   });
 
