@@ -30,6 +30,12 @@ const WORDS = new Map<string, StageWord>([...Object.entries(STAGE_WORDS), ...Obj
 const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
 const FIRST_CHARS = new Set([...WORDS.keys()].map((w) => w[0]));
 
+/**
+ * What stands between a heading's stage word and its 项目 or 工程, without a count and spaces
+ * (着力开发 27 个服务业旗舰项目: 服务业旗舰): a few words of class, else the word is not the heading's.
+ */
+const headingGap = (text: string): string => text.replace(/[\d一二两三四五六七八九十百]+\s*(?:个|项|大|批|类)/, '').replace(/\s+/g, '');
+
 export class Passage {
   readonly text: string;
   readonly box: boolean;
@@ -134,7 +140,10 @@ export class Passage {
     return found;
   }
 
-  /** Short lines ending in 项目 or 工程 (a colon or a bracketed count after) whose stage word comes just before. */
+  /**
+   * Short lines ending in 项目 or 工程 (a colon or a bracketed count after) whose stage word comes
+   * just before, or before a count and a few words of class (着力开发27个服务业旗舰项目).
+   */
   private headingLines(): Array<{ line: Span; cue: Cue }> {
     const headings: Array<{ line: Span; cue: Cue }> = [];
     let start = 0;
@@ -144,7 +153,7 @@ export class Passage {
       const head = /(?:项目|工程)\s*(?:[（(][^）)]*[）)])?\s*[：:]?\s*$/.exec(line);
       if (line.length > 30 || !head) continue;
       const cue = this.cuesIn({ start: span.start, end: span.start + head.index })
-        .filter((c) => c.info.role === 'stage' && c.end >= span.start + head.index - 4)
+        .filter((c) => c.info.role === 'stage' && headingGap(this.text.slice(c.end, span.start + head.index)).length <= 5)
         .at(-1);
       if (cue) headings.push({ line: span, cue });
     }

@@ -81,6 +81,7 @@ export const STAGE_WORDS: Readonly<Record<string, StageWord>> = {
   实施: word('planned', 'light', 'verb', true, ['方案', '意见', '细则', '办法', '计划', '主体', '范围']),
   开展: word('planned', 'light'),
   打造: word('planned', 'stage'),
+  开发: word('planned', 'stage', 'verb', true, ['区', '利用', '性', '者', '商', '银行', '强度', '模式', '格局', '保护', '和', '、', '的', '与', '建设', '新', '成果', '能力', '水平', '潜力', '力度']),
   布局: word('planned', 'stage', 'verb', true, ['优化', '合理', '调整', '结构', '规划']),
   // started
   开工: word('started', 'stage', 'verb', true, ['率']),

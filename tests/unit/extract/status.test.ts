@@ -138,6 +138,18 @@ describe('statusOf in 专栏 boxes', () => {
     expect(short(text, '山西新能源汽车工业有限公司年产10万台新能源汽车项目', [], { box: true })).toEqual(['completed', '达产达效']);
   });
 
+  it('gives the items under a heading line with a count between its verb and 项目 the heading’s stage (jincheng, 专栏1)', () => {
+    const text =
+      '专栏 1：着力开发 27 个服务业旗舰项目\n北石店：北石店中心卫生院，中原局整军旧址修缮工程，吕祖坛修缮工程。\n西上庄：白马寺生态旅游休闲文化中心。\n西北片区：太印体验式商业中心，晋匠之城创意产业园。';
+    const names = ['北石店中心卫生院', '中原局整军旧址修缮工程', '吕祖坛修缮工程', '白马寺生态旅游休闲文化中心', '太印体验式商业中心', '晋匠之城创意产业园'];
+    for (const name of names) {
+      expect(stageOf(text, name, names.filter((n) => n !== name), { box: true })).toMatchObject({ stage: 'planned', cue: '开发', ruleId: 'status.box-heading' });
+    }
+    // 涵养 names no stage: the items of that box name none.
+    const none = '专栏 3：着力涵养 4 个新型工业项目\n北石店：北石店工业园区，王台铺 CNG 和 LNG 合建站。';
+    expect(stageOf(none, '北石店工业园区', ['王台铺 CNG 和 LNG 合建站'], { box: true })).toBeNull();
+  });
+
   // The default documents have no 专栏 of this shape; the guidelines name it (GUIDELINES of status).
   it('reads the description of a line headed by the name (1.太焦高铁：…), constructed', () => {
     const text = '专栏3 重大交通项目\n1.太焦高铁：全长 50 公里，2018年开工，2020年建成通车。\n2.晋中东站：推进站房建设。';
