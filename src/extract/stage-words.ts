@@ -100,6 +100,8 @@ export const STAGE_WORDS: Readonly<Record<string, StageWord>> = {
   加速推进: word('underway', 'light', 'verb', false),
   扎实推进: word('underway', 'light', 'verb', false),
   持续推进: word('underway', 'light', 'verb', false),
+  // 继续 (配合, 实施, 推进): the work goes on
+  继续: word('underway', 'light', 'verb', false),
   加快建设: word('underway', 'stage'),
   加紧建设: word('underway', 'stage'),
   正在建设: word('underway', 'stage'),

@@ -107,12 +107,14 @@ function decide(governing: Governing | undefined, after: readonly Cue[], afterRu
   return plain ? asDecision(plain, afterRule, builds) : undefined;
 }
 
-/** The stage the governing words name themselves: a stage word, else the last aspect verb, else plain 建设. */
+/** The stage the governing words name themselves: a stage word, else the last aspect verb that names one, else plain 建设. */
 function governingStage(governing: Governing, builds: boolean): Decision | undefined {
   const stages = governing.cues.filter((c) => c.info.role === 'stage');
   if (stages.length > 0) return mostAdvanced(stages.map((cue) => asDecision(cue, governing.ruleId, builds)));
-  const light = governing.cues.filter((c) => c.info.role === 'light').at(-1);
-  if (light) return light.info.stage ? asDecision(light, governing.ruleId, builds) : undefined;
+  // The last aspect verb with a stage of its own (继续配合: 继续); one without (抓好, 配合) names none.
+  const lights = governing.cues.filter((c) => c.info.role === 'light');
+  const light = lights.filter((c) => c.info.stage).at(-1);
+  if (lights.length > 0) return light ? asDecision(light, governing.ruleId, builds) : undefined;
   const plain = governing.cues.find((c) => c.info.role === 'plain');
   return plain ? asDecision(plain, governing.ruleId, builds) : undefined;
 }

@@ -114,6 +114,14 @@ describe('statusOf: lists, clauses and the most advanced stage', () => {
     expect(short('沁水盆地煤层气产业化基地建设初具成效。', '沁水盆地煤层气产业化基地')).toEqual(['underway', '建设初具成效']);
   });
 
+  it('underway: 继续 before an aspect verb without a stage of its own (继续配合, jinzhong work report 2017)', () => {
+    const text = '新建改建农村公路400公里。继续配合东山供水、中部引黄两大水网建设，实施好娘子关调水工程。';
+    expect(short(text, '东山供水', ['中部引黄'])).toEqual(['underway', '继续配合']);
+    expect(short(text, '中部引黄', ['东山供水'])).toEqual(['underway', '继续配合']);
+    // 配合 alone names none: the plain 建设 after the list is left
+    expect(short('配合东山供水、中部引黄两大水网建设。', '东山供水', ['中部引黄'])).toEqual(['planned', '建设']);
+  });
+
   it('planned: 具备开工条件 is ready to start, not started (xiaoyi-13th)', () => {
     const text = '公共卫生综合服务大楼和市人民医院综合楼建成。总投资7.7亿元的孝义市人民医院新建工程具备开工条件。';
     expect(short(text, '孝义市人民医院新建工程')).toEqual(['planned', '开工条件']);
