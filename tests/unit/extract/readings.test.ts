@@ -65,6 +65,15 @@ describe('extractPlan reads the stage and figures of each project mention', () =
     }
   });
 
+  it('gives a name that heads an item of a list written as one name the figures of its item', () => {
+    const figuresOf = (surface: string) => graph.mentions.find((m) => m.entityId.startsWith('enterprise:') && m.surface === surface && m.nestedIn !== undefined)?.figures;
+    expect(figuresOf('金岩')).toMatchObject([{ measure: 'capacity', value: 500, unit: '万吨', text: '500万吨' }]);
+    expect(figuresOf('楼俊')).toMatchObject([{ measure: 'capacity', value: 120, unit: '万吨', text: '120万吨' }]);
+    const line = plan.sections[0]!.text;
+    const [figure] = figuresOf('楼俊')!;
+    expect(line.slice(figure!.start, figure!.end)).toBe('120万吨');
+  });
+
   it('gives a park named as a project (X等项目) the stage of a verb that does not build (推进)', () => {
     expect(mention('park:华北铸造物流城')?.status).toMatchObject({ stage: 'underway', cue: '推进' });
     expect(mention('park:胡村玛钢铸造园')?.status).toBeUndefined();
