@@ -64,8 +64,12 @@ describe('timeline and plan comparison', () => {
     const dates = points.map((point) => point.date ?? '');
     expect([...dates].sort()).toEqual(dates);
     // 加快推进中部引黄工程建设 (孝义, 2016); 继续配合东山供水、中部引黄两大水网建设 (晋中, 2017);
-    // 中部引黄…全面进入扫尾阶段 (山西, 2021).
-    expect(points.map((point) => point.status)).toEqual(['underway', 'planned', 'underway']);
+    // 中部引黄…全面进入扫尾阶段 (山西, 2021): under way in all three, each in its own words.
+    expect(points.map((point) => [point.status, point.statusCue])).toEqual([
+      ['underway', '加快推进'],
+      ['underway', '继续配合'],
+      ['underway', '扫尾阶段'],
+    ]);
     for (const point of points) {
       expect(point.passage.text).toContain('中部引黄');
       expect(point.passage.snippet).toContain(point.passage.text);
