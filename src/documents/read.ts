@@ -17,7 +17,20 @@ import { extractPlainText } from './text.ts';
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export interface ReadOptions {
+  /** The largest text-based file accepted; PDF and Word files may be LAYOUT_FORMAT_FACTOR times larger. */
   maxBytes?: number;
+}
+
+/**
+ * A PDF or Word file carries its text with fonts, images and layout: a plan of a few hundred kB
+ * of text is a few MB of PDF (the 晋中 work report printed to PDF: 3.2 MB for 65 pages). Their
+ * limit is this many times the text limit, so that a PDF of thousands of pages, read page by page,
+ * is not refused by a limit meant for text.
+ */
+export const LAYOUT_FORMAT_FACTOR = 10;
+
+function byteLimit(format: SourceFormat, maxBytes: number): number {
+  return format === 'pdf' || format === 'docx' ? maxBytes * LAYOUT_FORMAT_FACTOR : maxBytes;
 }
 
 /**
@@ -27,7 +40,8 @@ export interface ReadOptions {
  * everything else is decided by `decodeDocument`.
  */
 export async function readSource(path: string, options: ReadOptions = {}): Promise<SourceDocument> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const format = formatOf(path) ?? 'text';
+  const maxBytes = byteLimit(format, options.maxBytes ?? DEFAULT_MAX_BYTES);
   let size: number;
   try {
     const info = await stat(path);
@@ -44,7 +58,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   } catch (error) {
     throw new PlanGraphError('BAD_INPUT', `${path}: cannot be read (${describeIoError(error)})`, { subject: path, cause: error });
   }
-  return decodeDocument(bytes, path, formatOf(path) ?? 'text', maxBytes);
+  return decodeDocument(bytes, path, format, maxBytes);
 }
 
 /** Decodes the raw bytes of a plain-text file into a SourceDocument (sync: the text reader needs no I/O). */

@@ -107,6 +107,18 @@ describe('readSource', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it('lets a PDF be ten times the text limit: its bytes are mostly fonts and layout', async () => {
+    const pdf = join(dir, 'huge.pdf');
+    const handle = await open(pdf, 'w');
+    await handle.truncate(300 * 1024 * 1024); // over 20 MB × 10: refused from its size alone
+    await handle.close();
+    await expectBadInput(readSource(pdf), pdf, /too large: 314572800 bytes, the limit is 209715200 bytes/);
+    // 100 kB of PDF passes a 20 kB text limit (and is then refused for what it holds, not its size).
+    const small = join(dir, 'small.pdf');
+    await writeFile(small, Buffer.alloc(100 * 1024, 0x41));
+    await expectBadInput(readSource(small, { maxBytes: 20 * 1024 }), small, /not a readable PDF/);
+  });
+
   it('honours a smaller limit given by the caller', async () => {
     const path = join(dir, 'small-limit.txt');
     await writeFile(path, sample);
