@@ -14,3 +14,6 @@ export function expansionLimit(all: boolean): number {
 // province is mentioned in every plan, thousands of times in a large corpus.
 export const TRACE_PLANS_PAGE = 20;
 export const TRACE_PASSAGES_PER_PLAN = 20;
+
+// The timeline strip shows this many plans before its "More plans" button.
+export const TIMELINE_PAGE = 50;
