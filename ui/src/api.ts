@@ -6,9 +6,11 @@ import type {
   Graph,
   Health,
   PlanSections,
+  PlanComparison,
   PlanSummary,
   PlanTrace,
   SectionText,
+  TimelinePoint,
 } from './types.ts';
 
 /** The server did not answer (network error, 5xx): the explorer shows the "API is down" banner. */
@@ -35,6 +37,17 @@ const GRAPH = `nodes { data { id label type mentionCount hiddenNeighbors } }
   truncated`;
 const ENTITY_SUMMARY = `id type name aliases mentionCount plans { id }`;
 const REF = `id name type`;
+const COMPARED_LIST = `totalCount cursor items { entity { ${REF} } statusInA statusInB }`;
+
+/** What the Compare plans view asks for: two plans, optionally only some types and one region. */
+export interface CompareRequest {
+  a: string;
+  b: string;
+  types: string[] | null;
+  regionId: string | null;
+  first: number;
+  after?: string | null;
+}
 
 export class PlanGraphApi {
   private readonly listeners = new Set<ApiListener>();
@@ -150,6 +163,36 @@ export class PlanGraphApi {
     return data.trace;
   }
 
+  /** One point per plan that mentions the entity, in date order: `first` plans after `after`. */
+  async timeline(id: string, page: { first?: number; after?: string } = {}): Promise<TimelinePoint[]> {
+    const data = await this.request<{ timeline: TimelinePoint[] }>(
+      `query Timeline($id: ID!, $first: Int, $after: String) {
+        timeline(id: $id, first: $first, after: $after) {
+          plan { id title kind issuedOn draft region { name } }
+          date status statusCue mentionCount cursor
+          figures { measure value unit text baseValue baseUnit }
+          passage { section { id title path } start end text page snippet snippetStart }
+        }
+      }`,
+      { id, ...page },
+    );
+    return data.timeline;
+  }
+
+  /** Two plans side by side: a page of what only A, only B and both mention. */
+  async comparePlans(request: CompareRequest): Promise<PlanComparison> {
+    const data = await this.request<{ comparePlans: PlanComparison }>(
+      `query ComparePlans($a: ID!, $b: ID!, $types: [EntityType!], $regionId: ID, $first: Int, $after: String) {
+        comparePlans(a: $a, b: $b, types: $types, regionId: $regionId, first: $first, after: $after) {
+          a { id title } b { id title }
+          onlyInA { ${COMPARED_LIST} } onlyInB { ${COMPARED_LIST} } inBoth { ${COMPARED_LIST} }
+        }
+      }`,
+      { ...request },
+    );
+    return data.comparePlans;
+  }
+
   async section(id: string): Promise<SectionText | null> {
     const data = await this.request<{ section: SectionText | null }>(
       `query Section($id: ID!) {
@@ -165,7 +208,7 @@ export class PlanGraphApi {
 
   async plans(): Promise<PlanSummary[]> {
     const data = await this.request<{ plans: PlanSummary[] }>(
-      `{ plans { id title kind issuedOn draft region { id name } } }`,
+      `{ plans { id title kind issuedOn periodStart draft region { id name } } }`,
     );
     return data.plans;
   }

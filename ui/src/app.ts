@@ -20,6 +20,7 @@ import { Filters } from './filters/filters.ts';
 import { measureRequestToLayout } from './graph/bench.ts';
 import { GraphCanvas } from './graph/canvas.ts';
 import { bindKeyboard } from './keyboard.ts';
+import { ComparePanel, regionsOnCanvas } from './panel/compare.ts';
 import type { PanelAction } from './panel/facts-view.ts';
 import { PathPanel } from './panel/path.ts';
 import { PlansPanel } from './panel/plans.ts';
@@ -38,19 +39,14 @@ import { bindTabs, selectTab } from './tabs.ts';
 import { bindToolbar, showUndoAvailable } from './toolbar.ts';
 import type { EntityRef, Graph } from './types.ts';
 
-function createCanvas(): GraphCanvas {
-  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  return new GraphCanvas({ container: byId('cy'), animate: !reducedMotion });
-}
-
 export class Explorer {
   readonly api = new PlanGraphApi();
-  readonly canvas = createCanvas();
+  readonly canvas = new GraphCanvas({ container: byId('cy'), animate: !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches });
   private readonly bus = new EventBus<ExplorerEvents>();
   private readonly session = new Session();
   private readonly status = new Status(byId('status'), byId('canvas-area'));
   private readonly banner = new Banner(byId('api-banner'), byId('api-banner-text'));
-  /** Set while a pick in the plan or path panel selects its entity: that panel stays in front. */
+  /** Set while a pick in the plan, path or compare panel selects its entity: that panel stays in front. */
   private keepTabOnSelect = false;
 
   private readonly search = new SearchBox({
@@ -69,6 +65,12 @@ export class Explorer {
     api: this.api,
     onFind: (from, to) => void findPath(this.ctx, from, to),
     onClear: () => clearPath(this.ctx),
+    onPick: (entity) => void this.addKeepingTab(entity),
+  });
+  private readonly comparePanel = new ComparePanel({
+    api: this.api,
+    track: (work) => this.status.track(work),
+    canvasRegions: () => regionsOnCanvas(this.canvas.cy),
     onPick: (entity) => void this.addKeepingTab(entity),
   });
   private readonly selection = new SelectionPanel({
@@ -116,6 +118,10 @@ export class Explorer {
       selectTab('selection');
       this.selection.focusTrace();
     },
+    'compare-plans': () => {
+      selectTab('compare');
+      this.comparePanel.focus();
+    },
     clear: () => clearGraph(this.ctx),
     'export-png': () => exportPng(this.canvas.cy),
     'export-json': () => exportJson(this.canvas.cy, this.viewUrl()),
@@ -125,9 +131,8 @@ export class Explorer {
   };
 
   constructor() {
-    byId('search-host').appendChild(this.search.element);
-    byId('panel-plans').appendChild(this.plansPanel.element);
-    byId('panel-path').appendChild(this.pathPanel.element);
+    const hosts = { 'search-host': this.search, 'panel-plans': this.plansPanel, 'panel-path': this.pathPanel, 'panel-compare': this.comparePanel };
+    for (const [host, part] of Object.entries(hosts)) byId(host).appendChild(part.element);
     this.wire();
     this.banner.follow(this.api);
     bindToolbar((command) => this.run(command));
@@ -164,6 +169,7 @@ export class Explorer {
       const state = viewFromAddress();
       // Plans first: the plan filter of a restored view needs them.
       await this.plansPanel.load(new Set(state.hiddenPlans));
+      this.comparePanel.setPlans(this.plansPanel.plans);
       await restoreView(this.ctx, state);
     });
     document.body.dataset.ready = 'true';

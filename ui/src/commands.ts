@@ -12,6 +12,7 @@ export type Command =
   | 'zoom-in'
   | 'zoom-out'
   | 'go-to-trace'
+  | 'compare-plans'
   | 'clear'
   | 'export-png'
   | 'export-json'
@@ -34,6 +35,7 @@ export const BUTTON_COMMANDS: readonly Command[] = [
   'export-png',
   'export-json',
   'copy-link',
+  'compare-plans',
   'retry',
   'try-example',
 ];

@@ -14,3 +14,8 @@ export function expansionLimit(all: boolean): number {
 // province is mentioned in every plan, thousands of times in a large corpus.
 export const TRACE_PLANS_PAGE = 20;
 export const TRACE_PASSAGES_PER_PLAN = 20;
+
+// The timeline strip shows this many plans before its "More plans" button; the Compare plans
+// view this many entities of each list before each list's "More".
+export const TIMELINE_PAGE = 50;
+export const COMPARE_PAGE = 50;

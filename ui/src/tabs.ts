@@ -1,11 +1,11 @@
-// The side panel's tabs (Selection, Plans, Path), following the ARIA tabs pattern: one tab in
+// The side panel's tabs (Selection, Plans, Path, Compare), following the ARIA tabs pattern: one tab in
 // the tab order, arrows move between tabs, the chosen tab's panel shown and the others hidden.
 import { byId } from './dom.ts';
 import { stepIndex } from './keyboard.ts';
 
-export type Tab = 'selection' | 'plans' | 'path';
+export type Tab = 'selection' | 'plans' | 'path' | 'compare';
 
-export const TABS: readonly Tab[] = ['selection', 'plans', 'path'];
+export const TABS: readonly Tab[] = ['selection', 'plans', 'path', 'compare'];
 
 export function isTab(name: string | undefined): name is Tab {
   return TABS.some((tab) => tab === name);

@@ -127,6 +127,7 @@ export interface PlanSummary {
   title: string;
   kind: string;
   issuedOn: string | null;
+  periodStart: number | null;
   draft: boolean;
   region: { id: string; name: string } | null;
 }
@@ -135,6 +136,55 @@ export interface PlanSections {
   id: string;
   title: string;
   sections: { id: string; title: string; path: string[]; mentions: { entity: EntityRef }[] }[];
+}
+
+/** The stage a passage names for a project (schema/timeline.graphql); null when it names none. */
+export type Stage = 'planned' | 'started' | 'underway' | 'completed';
+
+/** A number a passage gives about a project, as written and in a base unit. */
+export interface Figure {
+  measure: string;
+  value: number;
+  unit: string;
+  text: string;
+  baseValue: number | null;
+  baseUnit: string | null;
+}
+
+/** What one plan says of an entity: a point of its timeline. */
+export interface TimelinePoint {
+  plan: { id: string; title: string; kind: string; issuedOn: string | null; draft: boolean; region: { name: string } | null };
+  /** The plan's issue date, else its first year. */
+  date: string | null;
+  /** A stage name; the API types it as a plain string, so an unknown one is possible. */
+  status: string | null;
+  statusCue: string | null;
+  figures: Figure[];
+  /** The passage that decided the status (the first mention when none names a stage). */
+  passage: Omit<TraceMention, 'nestedIn'>;
+  mentionCount: number;
+  cursor: string;
+}
+
+export interface ComparedEntity {
+  entity: EntityRef;
+  statusInA: string | null;
+  statusInB: string | null;
+}
+
+export interface ComparedList {
+  totalCount: number;
+  items: ComparedEntity[];
+  /** The next page of every list of the comparison; null when no list has more. */
+  cursor: string | null;
+}
+
+export interface PlanComparison {
+  a: { id: string; title: string };
+  b: { id: string; title: string };
+  onlyInA: ComparedList;
+  onlyInB: ComparedList;
+  inBoth: ComparedList;
 }
 
 export interface Health {

@@ -2,14 +2,16 @@
 // "+N more" card, or an entity's facts and trace (fetched, so a slow answer for an earlier
 // selection is dropped). What it shows comes from selection-view.ts.
 import type { PlanGraphApi } from '../api.ts';
-import { clear, h } from '../dom.ts';
+import { append, clear, h } from '../dom.ts';
 import { typeClass } from '../graph/elements.ts';
-import { TRACE_PASSAGES_PER_PLAN, TRACE_PLANS_PAGE } from '../limits.ts';
+import { TIMELINE_PAGE, TRACE_PASSAGES_PER_PLAN, TRACE_PLANS_PAGE } from '../limits.ts';
+import type { TimelinePoint } from '../types.ts';
 import type { PickEntity } from './chips.ts';
 import { renderEdge } from './edge.ts';
 import { factsView, type PanelAction } from './facts-view.ts';
 import { renderButtons, renderFacts } from './facts.ts';
 import { selectionView, type SelectionTarget, type SelectionView } from './selection-view.ts';
+import { renderTimeline } from './timeline.ts';
 import { renderTrace, type OpenReader } from './trace.ts';
 
 type Help = Extract<SelectionView, { kind: 'help' }>;
@@ -62,11 +64,22 @@ export class SelectionPanel {
     this.options.host.querySelector<HTMLElement>('.trace h3, h2')?.focus();
   }
 
+  private timeline(id: string, points: TimelinePoint[] | null): HTMLElement | null {
+    const { api, openReader } = this.options;
+    if (!points) return h('p', { className: 'muted timeline-failed' }, 'The timeline could not be loaded.');
+    return renderTimeline({ first: points, pageSize: TIMELINE_PAGE, more: (after) => api.timeline(id, { first: TIMELINE_PAGE, after }) }, openReader);
+  }
+
   private async load(id: string, sequence: number, loading: HTMLElement): Promise<void> {
     const { api, host, onPick, run, openReader } = this.options;
     const page = { first: TRACE_PLANS_PAGE, mentionsPerPlan: TRACE_PASSAGES_PER_PLAN };
     try {
-      const [entity, traces] = await Promise.all([api.entity(id), api.trace(id, page)]);
+      // The facts and the trace stand without the timeline: its failure is only noted.
+      const [entity, traces, points] = await Promise.all([
+        api.entity(id),
+        api.trace(id, page),
+        api.timeline(id, { first: TIMELINE_PAGE }).catch(() => null),
+      ]);
       if (sequence !== this.sequence) return;
       clear(host);
       if (!entity) {
@@ -82,7 +95,7 @@ export class SelectionPanel {
         },
         openReader,
       );
-      host.append(renderFacts(factsView(entity, this.options.canCollapse(id)), onPick, run), trace);
+      append(host, renderFacts(factsView(entity, this.options.canCollapse(id)), onPick, run), this.timeline(id, points), trace);
     } catch (error) {
       if (sequence === this.sequence) loading.textContent = 'The facts could not be loaded.';
       throw error;
