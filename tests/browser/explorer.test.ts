@@ -1,32 +1,18 @@
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.ts';
-import type { Database } from '../../src/db/database.ts';
-import { createApp, UI_DIST } from '../../src/server/app.ts';
 import { neighbourIds } from '../../ui/src/graph/elements.ts';
 import { expansionLimit, TRACE_PASSAGES_PER_PLAN } from '../../ui/src/limits.ts';
 import type { Graph, PlanTrace } from '../../ui/src/types.ts';
-import { loadCorpus } from '../integration/corpus.ts';
-import { testConfig, testDatabase } from '../integration/helpers.ts';
+import { openExplorer, RESULTS, seriousViolations, settled, watch, type Explorer } from './harness.ts';
 
 // The explorer in real headless Chromium against the real server, the real API and the corpus.
 // One page walks the analyst's way: find 108廊带, expand it, read its trace and a section, ask
 // for a path, then the same URL is reloaded and must show the same graph.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RESULTS = path.join(PROJECT_ROOT, 'test-results');
 const ZONE_108 = 'zone:108廊带';
 const JINZHONG_CITY = 'region:140700';
 const JINZHONG_PLAN = 'jinzhong-13th-fyp';
-
-interface Problems {
-  list: string[];
-}
 
 async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
@@ -34,31 +20,9 @@ async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function watch(page: Page): Problems {
-  const problems: Problems = { list: [] };
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.list.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.list.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.list.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.list.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return problems;
-}
-
-async function serveOn(server: Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-}
-
 /** Node ids on the canvas (the "+N more" nodes left out). */
 function canvasNodeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => window.plangraph!.canvas.realNodes().map((node) => node.id()).sort());
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.ready === 'true' && document.body.dataset.pending === '0');
 }
 
 /** Clicks a node where Chromium draws it, as a user would. */
@@ -76,50 +40,22 @@ async function clickNode(page: Page, id: string, options: { double?: boolean } =
 }
 
 describe('the explorer in Chromium', () => {
-  let db: Database;
-  let server: Server;
+  let explorer: Explorer;
   let base: string;
   let browser: Browser;
   let page: Page;
-  let problems: Problems;
+  let problems: string[];
 
-  async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`${base}graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
+  let api: Explorer['api'];
 
   const GRAPH = 'nodes { data { id label type mentionCount hiddenNeighbors } } edges { data { id source target type } } truncated';
 
   beforeAll(async () => {
-    if (!existsSync(path.join(UI_DIST, 'index.html'))) throw new Error('ui/dist is missing: run `npm run build:ui` (npm test does it first).');
-    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH).`);
-    db = testDatabase();
-    await loadCorpus(db);
-    server = createApp(testConfig(), db);
-    base = await serveOn(server);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    problems = watch(page);
-    await mkdir(RESULTS, { recursive: true });
+    explorer = await openExplorer();
+    ({ base, browser, page, problems, api } = explorer);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    if (server) {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
-    await db?.close();
-  });
+  afterAll(async () => explorer?.close());
 
   it('opens on an empty state that suggests 108廊带', async () => {
     await page.goto(base);
@@ -308,13 +244,7 @@ describe('the explorer in Chromium', () => {
     await page.evaluate((id) => window.plangraph!.canvas.select(id), ZONE_108);
     await page.click('#tab-selection');
     await page.locator('.trace-plan').first().waitFor();
-    await page.addScriptTag({ path: path.join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document);
-      return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')) }));
-    });
-    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('restores the same view from its URL, and stacks the panel under the canvas on a narrow window', async () => {
@@ -342,7 +272,7 @@ describe('the explorer in Chromium', () => {
     expect(await restored.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await restored.screenshot({ path: path.join(RESULTS, 'explorer-narrow.png'), fullPage: true });
     await restored.close();
-    expect(restoredProblems.list).toEqual([]);
+    expect(restoredProblems).toEqual([]);
   });
 
   it('says clearly when the API is down', async () => {
@@ -355,6 +285,6 @@ describe('the explorer in Chromium', () => {
   });
 
   it('logged no console error and no failed request', () => {
-    expect(problems.list).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

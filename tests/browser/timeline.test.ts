@@ -1,103 +1,34 @@
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.ts';
-import type { Database } from '../../src/db/database.ts';
-import { createApp, UI_DIST } from '../../src/server/app.ts';
 import { COMPARE_PAGE } from '../../ui/src/limits.ts';
 import { stageMark } from '../../ui/src/panel/stages.ts';
 import type { PlanComparison, TimelinePoint } from '../../ui/src/types.ts';
-import { loadCorpus } from '../integration/corpus.ts';
-import { testConfig, testDatabase } from '../integration/helpers.ts';
+import { openExplorer, RESULTS, seriousViolations, settled, type Explorer } from './harness.ts';
 
 // The timeline strip and the Compare plans view in real headless Chromium, against the real
 // server and the default corpus. 中部引黄 is a project three plans name, each with the stage its
 // passage names: its strip must say what the API says, mark by mark, and open each mark's passage. Then
 // the two 晋中 plans are compared on projects, and the lists must hold what the API answers.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RESULTS = path.join(PROJECT_ROOT, 'test-results');
 const PLAN_A = 'jinzhong-13th-fyp';
 const PLAN_B = 'jinzhong-work-report-2017';
 
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return problems;
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.ready === 'true' && document.body.dataset.pending === '0');
-}
-
-/** axe-core over the whole page: the serious and critical violations. */
-async function seriousViolations(page: Page): Promise<{ id: string; impact: string; targets: string[] }[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: path.join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')) }));
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-}
-
 describe('the timeline strip and Compare plans in Chromium', () => {
-  let db: Database;
-  let server: Server;
-  let base: string;
-  let browser: Browser;
+  let explorer: Explorer;
   let page: Page;
+  let base: string;
   let problems: string[];
+  let api: Explorer['api'];
   let projectId: string;
   let points: TimelinePoint[];
 
-  async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`${base}graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
-
   beforeAll(async () => {
-    if (!existsSync(path.join(UI_DIST, 'index.html'))) throw new Error('ui/dist is missing: run `npm run build:ui` (npm test does it first).');
-    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH).`);
-    db = testDatabase();
-    await loadCorpus(db);
-    server = createApp(testConfig(), db);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    problems = watch(page);
-    await mkdir(RESULTS, { recursive: true });
+    explorer = await openExplorer();
+    ({ page, base, problems, api } = explorer);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    if (server) {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
-    await db?.close();
-  });
+  afterAll(async () => explorer?.close());
 
   it('finds 中部引黄 and shows one mark per plan, in date order, coloured and lettered by the stage the API gives', async () => {
     const [found] = (await api<{ search: { id: string; name: string }[] }>(`query($q: String!) { search(query: $q, types: [PROJECT], first: 1) { id name } }`, { q: '中部引黄' })).search;

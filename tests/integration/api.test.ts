@@ -1,30 +1,14 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { createApp } from '../../src/server/app.ts';
 import { contentChecksum, loadCorpus } from './corpus.ts';
-import { clearDatabase, testConfig, testDatabase } from './helpers.ts';
-
-interface Answer<T = Record<string, unknown>> {
-  data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
+import { startGraphql, type GraphqlServer } from './graphql-server.ts';
+import { clearDatabase, testDatabase } from './helpers.ts';
 
 describe('the GraphQL API on the loaded corpus', () => {
   let db: Database;
-  let server: Server;
-  let endpoint: string;
+  let server: GraphqlServer;
+  let gql: GraphqlServer['gql'];
   let queriesRun = 0;
-
-  async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as Answer<T>;
-  }
 
   beforeAll(async () => {
     await clearDatabase();
@@ -36,13 +20,11 @@ describe('the GraphQL API on the loaded corpus', () => {
       queriesRun += 1;
       return read(...args);
     };
-    server = createApp(testConfig(), db);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    server = await startGraphql(db);
+    gql = server.gql;
   });
   afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await db.close();
   });
 
@@ -181,7 +163,7 @@ describe('the GraphQL API on the loaded corpus', () => {
       expect(answer.errors?.length).toBeGreaterThan(0);
       expect(answer.data).toBeUndefined();
     }
-    const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: huge }) });
+    const response = await fetch(server.endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: huge }) });
     expect(response.status).toBe(413);
     expect(queriesRun).toBe(before);
   });

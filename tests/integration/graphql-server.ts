@@ -1,0 +1,35 @@
+import type { AddressInfo } from 'node:net';
+import type { Database } from '../../src/db/database.ts';
+import { createApp } from '../../src/server/app.ts';
+import { testConfig } from './helpers.ts';
+
+export interface Answer<T = Record<string, unknown>> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+export interface GraphqlServer {
+  /** The /graphql address, for requests gql does not make (an oversized body). */
+  endpoint: string;
+  /** A GraphQL request as a client sends it: the answer, errors included. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<Answer<T>>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server over a test database, on a free loopback port. */
+export async function startGraphql(db: Database): Promise<GraphqlServer> {
+  const server = createApp(testConfig(), db);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  return {
+    endpoint,
+    gql: async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> => {
+      const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return (await response.json()) as Answer<T>;
+    },
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
