@@ -13,6 +13,7 @@ import { extractPlan } from '../extract/index.ts';
 import { loadResources, type PipelineResources } from '../ingest/resources.ts';
 import { nameOf } from '../extract/hits.ts';
 import { preparePlan } from '../ingest/prepare.ts';
+import { pageAt } from '../model/pages.ts';
 import type { ResolvedPlanGraph } from '../model/graph.ts';
 import type { StructuredPlan } from '../model/plan.ts';
 import { resolvePlan } from '../resolve/index.ts';
@@ -63,16 +64,8 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
+/** The 1-based line of an offset: lines are found by their starts as pages are (src/model/pages.ts). */
+const lineOf = pageAt;
 
 /** The found entities of a document, with the forms of their mentions inside the scope. */
 export function foundInScope(graph: ResolvedPlanGraph, sourceText: string, scope: GoldDocument['scope']): FoundEntity[] {
