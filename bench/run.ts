@@ -21,9 +21,10 @@ import { load } from './load.ts';
 import { queries } from './queries.ts';
 import { INGEST_OPTIONS, reingest } from './reingest.ts';
 import { scale } from './scale.ts';
+import { timelineBench } from './timeline.ts';
 
 /** The benchmarks, in the order they run. */
-const BENCHMARKS: readonly Benchmark[] = [extraction, load, reingest, queries, concurrency, explorer, scale];
+const BENCHMARKS: readonly Benchmark[] = [extraction, load, reingest, queries, concurrency, explorer, scale, timelineBench];
 
 const { values } = parseArgs({
   options: {
