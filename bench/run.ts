@@ -22,9 +22,10 @@ import { pdf } from './pdf.ts';
 import { queries } from './queries.ts';
 import { INGEST_OPTIONS, reingest } from './reingest.ts';
 import { scale } from './scale.ts';
+import { timelineBench } from './timeline.ts';
 
 /** The benchmarks, in the order they run. */
-const BENCHMARKS: readonly Benchmark[] = [extraction, pdf, load, reingest, queries, concurrency, explorer, scale];
+const BENCHMARKS: readonly Benchmark[] = [extraction, pdf, load, reingest, queries, concurrency, explorer, scale, timelineBench];
 
 const { values } = parseArgs({
   options: {

@@ -27,7 +27,7 @@ const EXPLORER_TRACE_PAGE = { first: TRACE_PLANS_PAGE, mentionsPerPlan: TRACE_PA
 /** A page the real corpus fills too (it has five plans): the same answer size at every scale. */
 const FULL_AT_X1_TRACE_PAGE = { first: 5, mentionsPerPlan: TRACE_PASSAGES_PER_PLAN };
 
-interface IngestChildResult {
+export interface IngestChildResult {
   seconds: number;
   fileSeconds: number;
   files: number;
@@ -63,7 +63,8 @@ export interface ScalePoint {
   searchP50: Summary;
 }
 
-function runIngestChild(folder: string, uri: string, password: string): Promise<IngestChildResult> {
+/** Runs bench/ingest-child.ts over a folder into the given Neo4j and returns its one JSON line. */
+export function runIngestChild(folder: string, uri: string, password: string): Promise<IngestChildResult> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
