@@ -2,11 +2,13 @@
 // the stage and figures from the plan's REFERS_TO summary (written at load: the most advanced
 // stage its passages name) and the passage that decided it, with $reach characters of section
 // text either side for its snippet. Reading summaries, not mentions, keeps a page of an entity
-// that a thousand plans mention as cheap as one that five do.
-MATCH (e:Entity {id: $id})<-[r:REFERS_TO]-(p:Plan)
-WHERE r.version = p.version
-WITH e, p, r, coalesce(p.issuedOn, toString(p.periodStart)) AS issued
-ORDER BY issued, p.id
+// that a thousand plans mention nearly as cheap as one that five do: the refers_to_entity_date
+// index gives the summaries in date order (ORDER BY must name r.entityId first for the planner to
+// read it in order rather than sort; bench/RESULTS.md, timeline at scale).
+MATCH (p:Plan)-[r:REFERS_TO]->(e:Entity)
+WHERE r.entityId = $id AND r.sortKey IS NOT NULL AND r.planId IS NOT NULL AND r.version = p.version
+WITH e, p, r, r.sortKey AS issued
+ORDER BY r.entityId, r.sortKey, r.planId
 SKIP $offset LIMIT $first
 CALL (e, r) {
   MATCH (s:Section {id: r.passageSectionId})-[m:MENTIONS]->(e)

@@ -10,3 +10,6 @@ CREATE INDEX mentions_plan IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.planId, r.
 CREATE INDEX section_plan_version IF NOT EXISTS FOR (n:Section) ON (n.planId, n.version);
 // One entity's mentions in one plan, for a page of its trace.
 CREATE INDEX mentions_entity_plan IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.entityId, r.planId, r.version);
+// One entity's plan summaries in date order, for a page of its timeline read off the index
+// instead of sorting every plan that mentions it (bench/timeline.ts: a hub in 1,055 plans).
+CREATE INDEX refers_to_entity_date IF NOT EXISTS FOR ()-[r:REFERS_TO]-() ON (r.entityId, r.sortKey, r.planId);

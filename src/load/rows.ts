@@ -130,6 +130,8 @@ export interface ReferenceRow {
   passageStart: number;
   /** The distinct figures of the plan's mentions of the entity, in reading order, as JSON. */
   figures: string | null;
+  /** The plan's place in a timeline: its issue date, else its first year, else '~' (last). */
+  sortKey: string;
 }
 
 export interface RelationRow extends SourceSpan {
@@ -175,7 +177,7 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
       page: plan.source.pageStarts ? pageAt(plan.source.pageStarts, mention.sourceStart) : null,
       ...statusColumns(mention),
     })),
-    references: referencesOf(graph, tag.planId, version),
+    references: referencesOf(graph, tag.planId, version, timelineKey(plan.meta)),
     townships: townshipsOf(graph),
     relations: graph.relations.map((relation) => ({
       type: relation.type,
@@ -260,7 +262,12 @@ function townshipsOf(graph: ResolvedPlanGraph): TownshipRow[] {
 }
 
 /** How often, and in which forms, the plan mentions each entity, in entity id order (the same rows every time). */
-function referencesOf(graph: ResolvedPlanGraph, planId: string, version: string): ReferenceRow[] {
+/** Orders plans as the trace does (issued, else first year); '~' sorts after every date. */
+function timelineKey(meta: StructuredPlan['meta']): string {
+  return meta.issuedOn ?? (meta.periodStart === null ? '~' : String(meta.periodStart));
+}
+
+function referencesOf(graph: ResolvedPlanGraph, planId: string, version: string, sortKey: string): ReferenceRow[] {
   const { mentions } = graph;
   const names = new Map(graph.entities.map((entity) => [entity.id, entity.name]));
   const byEntity = new Map<string, ResolvedMention[]>();
@@ -273,6 +280,6 @@ function referencesOf(graph: ResolvedPlanGraph, planId: string, version: string)
     const own = byEntity.get(entityId) ?? [];
     const name = names.get(entityId) ?? entityId;
     const surfaces = [...new Set(own.map((mention) => mention.surface))].sort();
-    return { planId, version, entityId, mentionCount: own.length, surfaces, name, pinyin: pinyinKey(name), ...planStatus(own, planId, version) };
+    return { planId, version, entityId, mentionCount: own.length, surfaces, name, pinyin: pinyinKey(name), sortKey, ...planStatus(own, planId, version) };
   });
 }
