@@ -8,6 +8,10 @@ export type ErrorCode =
   | 'BAD_INPUT' // a document cannot be read (binary, undecodable, empty, too large …)
   | 'BAD_USER_INPUT' // an API or CLI argument is wrong
   | 'NOT_FOUND'
+  | 'UNAUTHENTICATED' // an API request needs a valid token and has none (missing, unknown, expired, revoked)
+  | 'FORBIDDEN' // the token's account may not do this (a reader's token on a mutation)
+  | 'CONFLICT' // the change contradicts the graph (a merge across types, a revert of a revert's target twice …)
+  | 'RATE_LIMITED' // too many failed authentications from one client
   | 'UNAVAILABLE' // the database does not answer
   | 'AUTH_FAILED' // the database refused our credentials
   | 'TIMEOUT' // a query ran past its time limit
@@ -21,6 +25,10 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   BAD_INPUT: 65,
   BAD_USER_INPUT: 64,
   NOT_FOUND: 66,
+  UNAUTHENTICATED: 77,
+  FORBIDDEN: 77,
+  CONFLICT: 65,
+  RATE_LIMITED: 75,
   UNAVAILABLE: 69,
   AUTH_FAILED: 77,
   TIMEOUT: 75,
