@@ -51,6 +51,8 @@ export interface CompareRequest {
 
 export class PlanGraphApi {
   private readonly listeners = new Set<ApiListener>();
+  /** The signed-in account's token, sent as `Authorization: Bearer` on every request. */
+  private token: string | null = null;
 
   constructor(
     private readonly endpoint = '/graphql',
@@ -66,13 +68,20 @@ export class PlanGraphApi {
     for (const listener of this.listeners) listener({ available, error });
   }
 
-  async request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  setToken(token: string | null): void {
+    this.token = token;
+  }
+
+  /** A request with the signed-in token, or with `token` when given (a token checked before it is kept). */
+  async request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal, token: string | null = this.token): Promise<T> {
     let response: Response;
+    // application/json keeps GraphQL errors on HTTP 200, so they read as answers, not failures.
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
     try {
       response = await this.fetchImpl(this.endpoint, {
         method: 'POST',
-        // application/json keeps GraphQL errors on HTTP 200, so they read as answers, not failures.
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers,
         body: JSON.stringify({ query, variables }),
         signal,
       });
