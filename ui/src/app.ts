@@ -4,6 +4,7 @@
 import { addEntity, tryExample } from './actions/add-entity.ts';
 import { collapse, collapseSelected } from './actions/collapse.ts';
 import type { ExplorerContext } from './actions/context.ts';
+import { curate, type CurateContext } from './actions/curate.ts';
 import { expand, expandSelected } from './actions/expand.ts';
 import { setPlanShown, setTypeShown } from './actions/filter.ts';
 import { runCanvasKey } from './actions/navigate.ts';
@@ -11,16 +12,20 @@ import { clearPath, findPath, setPathEnd } from './actions/path.ts';
 import { restoreView } from './actions/restore.ts';
 import { clearGraph, redo, undo } from './actions/undo.ts';
 import { PlanGraphApi } from './api.ts';
+import { Account } from './auth/account.ts';
+import { AccountControl } from './auth/account-control.ts';
 import { Banner } from './banner.ts';
 import { ZOOM_IN_FACTOR, ZOOM_OUT_FACTOR, type Command, type CommandHandlers } from './commands.ts';
 import { byId } from './dom.ts';
 import { showEmptyState } from './empty-state.ts';
+import { CurationApi } from './curation-api.ts';
 import { copyLink, exportJson, exportPng } from './export.ts';
 import { Filters } from './filters/filters.ts';
 import { measureRequestToLayout } from './graph/bench.ts';
 import { GraphCanvas } from './graph/canvas.ts';
 import { bindKeyboard } from './keyboard.ts';
 import { ComparePanel, regionsOnCanvas } from './panel/compare.ts';
+import { CurationToast } from './panel/curation-toast.ts';
 import type { PanelAction } from './panel/facts-view.ts';
 import { PathPanel } from './panel/path.ts';
 import { PlansPanel } from './panel/plans.ts';
@@ -41,6 +46,9 @@ import type { EntityRef, Graph } from './types.ts';
 
 export class Explorer {
   readonly api = new PlanGraphApi();
+  private readonly curationApi = new CurationApi(this.api);
+  readonly account = new Account(this.api, this.curationApi);
+  private readonly toast = new CurationToast(byId('curation-toast'));
   readonly canvas = new GraphCanvas({ container: byId('cy'), animate: !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches });
   private readonly bus = new EventBus<ExplorerEvents>();
   private readonly session = new Session();
@@ -81,6 +89,11 @@ export class Explorer {
     run: (action) => this.runPanelAction(action),
     onPick: (entity) => void this.addEntity(entity, { select: true }),
     openReader: (sectionId, mention) => void this.reader.open(sectionId, mention),
+    curation: {
+      canCurate: () => this.account.canCurate,
+      submit: (correction, reason) => curate(this.curateCtx, correction, reason),
+      history: (id) => this.curationApi.history(id),
+    },
   });
   private readonly filters = new Filters({
     cy: this.canvas.cy,
@@ -103,6 +116,7 @@ export class Explorer {
     filters: this.filters,
     pathPanel: this.pathPanel,
   };
+  private readonly curateCtx: CurateContext = { ...this.ctx, curation: this.curationApi, toast: this.toast };
 
   private readonly commands: CommandHandlers = {
     'focus-search': () => this.search.input.focus(),
@@ -133,6 +147,7 @@ export class Explorer {
   constructor() {
     const hosts = { 'search-host': this.search, 'panel-plans': this.plansPanel, 'panel-path': this.pathPanel, 'panel-compare': this.comparePanel };
     for (const [host, part] of Object.entries(hosts)) byId(host).appendChild(part.element);
+    byId('account-host').appendChild(new AccountControl(this.account, (message) => this.status.announce(message)).element);
     this.wire();
     this.banner.follow(this.api);
     bindToolbar((command) => this.run(command));
@@ -157,6 +172,8 @@ export class Explorer {
       this.syncUrl();
     });
     this.bus.on('graph-replaced', () => this.selection.show(readSelection(this.canvas.cy, this.canvas.selectedId())));
+    // Signing in or out shows or takes away the curation controls of what is selected.
+    this.account.onChange(() => this.bus.emit('graph-replaced'));
     this.bus.on('history-changed', ({ canUndo }) => showUndoAvailable(canUndo));
     this.bus.on('show-tab', (tab) => selectTab(tab));
   }
@@ -166,6 +183,7 @@ export class Explorer {
   async start(): Promise<void> {
     await this.status.track(async () => {
       if (!(await this.banner.check(this.api))) return;
+      await this.account.resume();
       const state = viewFromAddress();
       // Plans first: the plan filter of a restored view needs them.
       await this.plansPanel.load(new Set(state.hiddenPlans));

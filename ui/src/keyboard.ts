@@ -38,12 +38,14 @@ export function pageKeyCommand(press: KeyPress): Command | null {
   return PAGE_KEYS[key] ?? null;
 }
 
-export type CanvasKeyCommand = { kind: 'move'; step: 1 | -1 } | { kind: 'expand' } | { kind: 'deselect' };
+/** A move with `add` keeps what was selected (Shift+arrow): how several nodes are selected by keyboard. */
+export type CanvasKeyCommand = { kind: 'move'; step: 1 | -1; add?: true } | { kind: 'expand' } | { kind: 'deselect' };
 
-/** On the focused canvas: arrows walk the nodes in reading order, Enter or Space expands, Escape deselects. */
-export function canvasKeyCommand(key: string): CanvasKeyCommand | null {
-  if (key === 'ArrowRight' || key === 'ArrowDown') return { kind: 'move', step: 1 };
-  if (key === 'ArrowLeft' || key === 'ArrowUp') return { kind: 'move', step: -1 };
+/** On the focused canvas: arrows walk the nodes in reading order (with Shift, adding to the selection), Enter or Space expands, Escape deselects. */
+export function canvasKeyCommand(key: string, shiftKey = false): CanvasKeyCommand | null {
+  const add = shiftKey ? { add: true as const } : {};
+  if (key === 'ArrowRight' || key === 'ArrowDown') return { kind: 'move', step: 1, ...add };
+  if (key === 'ArrowLeft' || key === 'ArrowUp') return { kind: 'move', step: -1, ...add };
   if (key === 'Enter' || key === ' ') return { kind: 'expand' };
   if (key === 'Escape') return { kind: 'deselect' };
   return null;
@@ -65,6 +67,7 @@ export const KEY_HINTS: readonly KeyHint[] = [
   [{ key: 'E' }, ' or ', { key: 'Enter' }, ' expand the selected node'],
   [{ key: 'C' }, ' collapse, ', { key: 'U' }, ' undo, ', { key: 'F' }, ' fit'],
   [{ key: 'T' }, ' go to the trace of the selection'],
+  [{ key: 'Shift' }, '+click or ', { key: 'Shift' }, '+arrow to select several nodes'],
 ];
 
 export interface KeyboardTargets {
@@ -81,7 +84,7 @@ const TYPING = 'input, select, textarea, dialog, [contenteditable="true"]';
 
 export function bindKeyboard(targets: KeyboardTargets): void {
   targets.canvas.addEventListener('keydown', (event) => {
-    const command = canvasKeyCommand(event.key);
+    const command = canvasKeyCommand(event.key, event.shiftKey);
     if (command && targets.runOnCanvas(command) && command.kind !== 'deselect') event.preventDefault();
   });
   document.addEventListener('keydown', (event) => {

@@ -29,6 +29,7 @@ export class GraphCanvas {
   readonly cy: Core;
   private readonly animate: boolean;
   private events: CanvasEvents = {};
+  private lastAdded: string | null = null;
 
   constructor(options: GraphCanvasOptions = {}) {
     registerFcose();
@@ -124,6 +125,7 @@ export class GraphCanvas {
 
   select(id: string | null): void {
     const current = this.cy.$(':selected');
+    this.lastAdded = null;
     if (id === null) {
       current.unselect();
       return;
@@ -132,6 +134,19 @@ export class GraphCanvas {
     if (element.empty() || (current.length === 1 && current[0]!.id() === id)) return;
     current.unselect();
     element.select();
+  }
+
+  /** Selects one more element, keeping the others (Shift+arrow; Shift+click does the same in Cytoscape). */
+  addToSelection(id: string): void {
+    const element = this.cy.getElementById(id);
+    if (element.empty()) return;
+    this.lastAdded = id;
+    element.select();
+  }
+
+  /** The element the last Shift+arrow added, while it is still selected: where the next one starts. */
+  lastSelectedId(): string | null {
+    return this.lastAdded && this.cy.getElementById(this.lastAdded).selected() ? this.lastAdded : null;
   }
 
   selectedId(): string | null {

@@ -5,7 +5,7 @@ import { RELATION_LABELS } from '../graph/elements.ts';
 import { TYPE_STYLES } from '../graph/style.ts';
 import { planIdOf } from '../filters/visibility.ts';
 import { KEY_HINTS, type KeyHint } from '../keyboard.ts';
-import type { Evidence } from '../types.ts';
+import type { EntityRef, EntityType, Evidence } from '../types.ts';
 import type { PanelButton } from './facts-view.ts';
 
 /** What is selected, as the canvas holds it. */
@@ -13,7 +13,9 @@ export type SelectionTarget =
   | { kind: 'edge'; type: string; sourceName: string; targetName: string; evidence: Evidence[] }
   | { kind: 'more'; id: string; label: string; parentName: string }
   | { kind: 'plan'; id: string; name: string; mentionCount: number | null }
-  | { kind: 'entity'; id: string; name: string };
+  | { kind: 'entity'; id: string; name: string }
+  /** Two or more entities (Shift+click, Shift+arrow): what merges and relationships work on. */
+  | { kind: 'several'; entities: EntityRef[] };
 
 export interface EdgeView {
   kind: 'edge';
@@ -31,9 +33,14 @@ export type SelectionView =
   /** A card with a line of text and buttons: a "+N more" node or a plan. */
   | { kind: 'card'; heading: string; headingIsName: boolean; badge: { type: string; label: string } | null; text: string; buttons: PanelButton[] }
   /** An entity: its facts and trace load from the API; until then, its name and a note. */
-  | { kind: 'entity'; id: string; heading: string; loading: string };
+  | { kind: 'entity'; id: string; heading: string; loading: string }
+  | { kind: 'several'; heading: string; entities: EntityRef[]; hint: string };
 
 export function readSelection(cy: Core, id: string | null): SelectionTarget | null {
+  const entities = cy.$('node.entity:selected');
+  if (entities.length > 1) {
+    return { kind: 'several', entities: entities.map((node) => ({ id: node.id(), name: String(node.data('name')), type: node.data('type') as EntityType })) };
+  }
   const element = id === null ? null : cy.getElementById(id);
   if (!element || element.empty()) return null;
   if (element.isEdge()) {
@@ -71,6 +78,13 @@ export function selectionView(target: SelectionTarget | null): SelectionView {
       return planView(target);
     case 'entity':
       return { kind: 'entity', id: target.id, heading: target.name, loading: 'Loading facts and trace…' };
+    case 'several':
+      return {
+        kind: 'several',
+        heading: `${target.entities.length} entities selected`,
+        entities: target.entities,
+        hint: 'Shift+click a node to add it to the selection or take it out; Shift+arrow on the focused graph adds the next one.',
+      };
   }
 }
 

@@ -2,11 +2,15 @@
 // "+N more" card, or an entity's facts and trace (fetched, so a slow answer for an earlier
 // selection is dropped). What it shows comes from selection-view.ts.
 import type { PlanGraphApi } from '../api.ts';
+import type { Curation } from '../curation-api.ts';
 import { append, clear, h } from '../dom.ts';
 import { typeClass } from '../graph/elements.ts';
 import { TIMELINE_PAGE, TRACE_PASSAGES_PER_PLAN, TRACE_PLANS_PAGE } from '../limits.ts';
-import type { TimelinePoint } from '../types.ts';
-import type { PickEntity } from './chips.ts';
+import type { EntityDetails, TimelinePoint } from '../types.ts';
+import { entityChip, type PickEntity } from './chips.ts';
+import { entityCurationControls, selectionCurationControls } from './curation-controls.ts';
+import type { Submit } from './curation-dialogs.ts';
+import { renderCurationHistory } from './curation-history.ts';
 import { renderEdge } from './edge.ts';
 import { factsView, type PanelAction } from './facts-view.ts';
 import { renderButtons, renderFacts } from './facts.ts';
@@ -16,6 +20,14 @@ import { renderTrace, type OpenReader } from './trace.ts';
 
 type Help = Extract<SelectionView, { kind: 'help' }>;
 type Card = Extract<SelectionView, { kind: 'card' }>;
+type Several = Extract<SelectionView, { kind: 'several' }>;
+
+/** What the panel needs for corrections: whether to offer them, how to run one, the history. */
+export interface CurationHooks {
+  canCurate: () => boolean;
+  submit: Submit;
+  history: (entityId: string) => Promise<Curation[]>;
+}
 
 export interface SelectionPanelOptions {
   host: HTMLElement;
@@ -26,6 +38,7 @@ export interface SelectionPanelOptions {
   run: (action: PanelAction) => void;
   onPick: PickEntity;
   openReader: OpenReader;
+  curation: CurationHooks;
 }
 
 function renderHelp(view: Help): HTMLElement[] {
@@ -52,6 +65,7 @@ export class SelectionPanel {
     if (view.kind === 'help') host.append(...renderHelp(view));
     else if (view.kind === 'edge') host.append(renderEdge(view));
     else if (view.kind === 'card') host.append(...renderCard(view, run));
+    else if (view.kind === 'several') host.append(...this.renderSeveral(view));
     else {
       const loading = h('p', { className: 'muted' }, view.loading);
       host.append(h('h2', { className: 'entity-name' }, view.heading), loading);
@@ -62,6 +76,21 @@ export class SelectionPanel {
   /** Focus onto the trace's heading (or the panel's), for the T key. */
   focusTrace(): void {
     this.options.host.querySelector<HTMLElement>('.trace h3, h2')?.focus();
+  }
+
+  private renderSeveral(view: Several): HTMLElement[] {
+    const { curation, onPick } = this.options;
+    const list = h('ul', { className: 'selected-entities' }, view.entities.map((entity) => h('li', {}, entityChip(entity, onPick))));
+    return [h('h2', {}, view.heading), list, h('p', { className: 'muted' }, view.hint), curation.canCurate() ? selectionCurationControls(view.entities, curation.submit) : null].filter(
+      (element): element is HTMLElement => element !== null,
+    );
+  }
+
+  /** The corrections part: controls for curators only, the history for everyone. */
+  private curationParts(entity: EntityDetails): HTMLElement[] {
+    const { curation, track } = this.options;
+    const history = renderCurationHistory(() => curation.history(entity.id), track);
+    return curation.canCurate() ? [entityCurationControls(entity, curation.submit), history] : [history];
   }
 
   private timeline(id: string, points: TimelinePoint[] | null): HTMLElement | null {
@@ -95,7 +124,7 @@ export class SelectionPanel {
         },
         openReader,
       );
-      append(host, renderFacts(factsView(entity, this.options.canCollapse(id)), onPick, run), this.timeline(id, points), trace);
+      append(host, renderFacts(factsView(entity, this.options.canCollapse(id)), onPick, run), this.curationParts(entity), this.timeline(id, points), trace);
     } catch (error) {
       if (sequence === this.sequence) loading.textContent = 'The facts could not be loaded.';
       throw error;

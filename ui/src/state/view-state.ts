@@ -64,3 +64,16 @@ function toggled(list: readonly string[], value: string, present: boolean): read
   if (present) return list.includes(value) ? list : [...list, value];
   return list.includes(value) ? list.filter((item) => item !== value) : list;
 }
+
+/** After a merge or a rejection: an entity that left the graph gives way to the one kept, or to nothing. */
+export function withEntityGone(view: ViewState, id: string, keptId: string | null): ViewState {
+  const swap = (value: string): string | null => (value === id ? keptId : value);
+  const seeds = [...new Set(view.seeds.map(swap).filter((value): value is string => value !== null))];
+  const expansions: Expansion[] = [];
+  for (const expansion of view.expansions) {
+    const next = swap(expansion.id);
+    if (next !== null && !expansions.some((kept) => kept.id === next)) expansions.push({ id: next, all: expansion.all });
+  }
+  const path = view.path && (view.path.from === id || view.path.to === id) ? null : view.path;
+  return { ...view, seeds, expansions, selected: view.selected === null ? null : swap(view.selected), path };
+}
