@@ -34,8 +34,8 @@ export async function curate(ctx: CurateContext, correction: Correction, reason:
   ctx.session.view = viewAfter(ctx.session.view, correction);
   const keep = correction.kind === 'MERGE' ? correction.keepId : correction.kind === 'REJECT' ? null : ctx.canvas.selectedId();
   redraw(ctx, keep);
+  // The note is a live region: it says what was done, so the status line need not say it again.
   const summary = result.curation.summary;
-  ctx.status.announce(`${summary}.`);
   ctx.toast.show(summary, async () => {
     await ctx.curation.revert(result.curation.id, 'undo');
     revertPatch(ctx.canvas.cy, patch);
@@ -43,9 +43,7 @@ export async function curate(ctx: CurateContext, correction: Correction, reason:
     ctx.session.addedBy = before.addedBy;
     ctx.canvas.select(null);
     redraw(ctx, before.selected);
-    const done = `Undone: ${summary}.`;
-    ctx.status.announce(done);
-    return done;
+    return `Undone: ${summary}.`;
   });
   return result;
 }

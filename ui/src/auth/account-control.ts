@@ -1,4 +1,4 @@
-// The toolbar's account control: "Sign in" (a dialog that takes a token), or the account's name
+// The account control at the top of the page: "Sign in" (a dialog that takes a token), or the account's name
 // and role with "Sign out".
 import { h } from '../dom.ts';
 import type { Viewer } from '../curation-api.ts';

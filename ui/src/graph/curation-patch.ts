@@ -69,7 +69,8 @@ function refresh(cy: Core, patch: CanvasPatch, entities: CuratedEntity[]): void 
   for (const entity of entities) {
     const node = cy.getElementById(entity.id) as NodeSingular;
     if (node.empty()) continue;
-    const data = node.data() as { name?: string; type?: string; mentionCount?: number };
+    // A copy: node.data() is the live object, which the update below changes.
+    const data = { ...(node.data() as { name?: string; type?: string; mentionCount?: number }) };
     if (data.name === entity.name && data.type === entity.type && data.mentionCount === entity.mentionCount) continue;
     remember(patch, node);
     node.data({ name: entity.name, label: displayLabel(entity.name), type: entity.type, mentionCount: entity.mentionCount });
