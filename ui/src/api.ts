@@ -68,6 +68,9 @@ export class PlanGraphApi {
     for (const listener of this.listeners) listener({ available, error });
   }
 
+  /** Called when the server refuses the signed-in token (expired, revoked): the account signs out. */
+  onTokenRefused: (() => void) | null = null;
+
   setToken(token: string | null): void {
     this.token = token;
   }
@@ -107,6 +110,7 @@ export class PlanGraphApi {
     this.report(true);
     if (body.errors?.length) {
       const first = body.errors[0]!;
+      if (first.extensions?.code === 'UNAUTHENTICATED' && token !== null && token === this.token) this.onTokenRefused?.();
       throw new ApiQueryError(first.message, first.extensions?.code);
     }
     if (!body.data) throw new ApiQueryError('The API answered without data.', undefined);

@@ -1,10 +1,12 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { viewAfter } from '../../../ui/src/actions/curate.ts';
+import { ApiQueryError, PlanGraphApi } from '../../../ui/src/api.ts';
 import { mayCurate } from '../../../ui/src/auth/account.ts';
 import { mutationDocument } from '../../../ui/src/curation-api.ts';
 import { applyCorrection, revertPatch } from '../../../ui/src/graph/curation-patch.ts';
 import { toElements } from '../../../ui/src/graph/elements.ts';
+import { canvasKeyCommand } from '../../../ui/src/keyboard.ts';
 import { curationTime } from '../../../ui/src/panel/curation-history.ts';
 import { emptyViewState } from '../../../ui/src/state/view-state.ts';
 import type { Graph } from '../../../ui/src/types.ts';
@@ -100,5 +102,46 @@ describe('the view, the mutations, the history and the roles', () => {
     expect(mayCurate({ name: 'r', role: 'READER' })).toBe(false);
     expect(mayCurate({ name: 'c', role: 'CURATOR' })).toBe(true);
     expect(mayCurate({ name: 'a', role: 'ADMIN' })).toBe(true);
+  });
+});
+
+describe('selecting several nodes by keyboard', () => {
+  it('adds to the selection with Shift and an arrow, and moves it without', () => {
+    expect(canvasKeyCommand('ArrowRight', true)).toEqual({ kind: 'move', step: 1, add: true });
+    expect(canvasKeyCommand('ArrowUp', true)).toEqual({ kind: 'move', step: -1, add: true });
+    expect(canvasKeyCommand('ArrowRight')).toEqual({ kind: 'move', step: 1 });
+  });
+});
+
+describe('the token on the wire', () => {
+  function stubApi(answer: unknown) {
+    const sent: (string | undefined)[] = [];
+    const fetchStub = (_url: RequestInfo | URL, init?: RequestInit) => {
+      sent.push((init?.headers as Record<string, string>).authorization);
+      return Promise.resolve(new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } }));
+    };
+    return { api: new PlanGraphApi('/graphql', fetchStub as typeof fetch), sent };
+  }
+
+  it('sends the signed-in token as a Bearer, and none when signed out', async () => {
+    const { api, sent } = stubApi({ data: { health: { ok: true } } });
+    await api.health();
+    api.setToken('tok-1');
+    await api.health();
+    api.setToken(null);
+    await api.health();
+    expect(sent).toEqual([undefined, 'Bearer tok-1', undefined]);
+  });
+
+  it('says when the server refuses the signed-in token, with the server’s message and code', async () => {
+    const { api } = stubApi({ data: null, errors: [{ message: 'The token has expired.', extensions: { code: 'UNAUTHENTICATED' } }] });
+    let refused = 0;
+    api.onTokenRefused = () => refused++;
+    api.setToken('tok-1');
+    await expect(api.health()).rejects.toEqual(new ApiQueryError('The token has expired.', 'UNAUTHENTICATED'));
+    expect(refused).toBe(1);
+    // A token being checked (Sign in) is not the signed-in one: its refusal signs nobody out.
+    await expect(api.request('{ viewer { name } }', {}, undefined, 'other')).rejects.toBeInstanceOf(ApiQueryError);
+    expect(refused).toBe(1);
   });
 });

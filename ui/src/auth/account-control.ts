@@ -29,6 +29,7 @@ export class AccountControl {
     private readonly announce: (message: string) => void,
   ) {
     account.onChange(() => this.render());
+    account.onExpired = () => announce('The server no longer takes your token (expired or revoked): you are signed out. Sign in again to curate.');
     this.render();
   }
 

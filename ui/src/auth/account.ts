@@ -16,10 +16,18 @@ export class Account {
   private current: Viewer | null = null;
   private readonly listeners = new Set<AccountListener>();
 
+  /** Said when the server stops taking the tab's token (it expired or was revoked). */
+  onExpired: (() => void) | null = null;
+
   constructor(
     private readonly api: PlanGraphApi,
     private readonly curation: CurationApi,
-  ) {}
+  ) {
+    api.onTokenRefused = () => {
+      this.signOut();
+      this.onExpired?.();
+    };
+  }
 
   get viewer(): Viewer | null {
     return this.current;
