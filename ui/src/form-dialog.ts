@@ -24,6 +24,8 @@ export interface FormDialogOptions {
   /** Runs on submit; a throw keeps the dialog open with its message. */
   submit: (values: Record<string, string>) => Promise<void>;
   className?: string;
+  /** Where focus goes when the dialog closes and what opened it has gone (a panel drawn anew). */
+  fallbackFocus?: () => HTMLElement | null;
 }
 
 /** What a failure says in the dialog: the server's message and its code. */
@@ -72,6 +74,7 @@ export function openFormDialog(options: FormDialogOptions): Promise<boolean> {
     };
     dialog.addEventListener('close', () => {
       dialog.remove();
+      if (!document.activeElement || document.activeElement === document.body) options.fallbackFocus?.()?.focus();
       resolve(done);
     });
     form.querySelector<HTMLButtonElement>('.cancel')!.addEventListener('click', () => finish(false));

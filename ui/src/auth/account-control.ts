@@ -14,6 +14,7 @@ export function openSignIn(account: Account, announce: (message: string) => void
     fields: [{ name: 'token', label: 'Token', kind: 'password', required: true }],
     submitLabel: 'Sign in',
     className: 'sign-in-dialog',
+    fallbackFocus: () => document.getElementById('sign-out') ?? document.getElementById('sign-in'),
     submit: async ({ token }) => {
       const viewer = await account.signIn(token!);
       announce(`Signed in as ${viewer.name} (${ROLE_LABELS[viewer.role]}).`);

@@ -20,6 +20,8 @@ function ask(title: string, intro: string, fields: FormField[], submitLabel: str
     fields: [...fields, REASON],
     submitLabel,
     className: 'curation-dialog',
+    // The panel is drawn anew after a correction: the note's Undo is the next thing to reach for.
+    fallbackFocus: () => document.querySelector<HTMLElement>('#curation-toast .toast-undo, #panel-selection'),
     submit: async (values) => {
       await submit(build(values), values.reason!);
     },

@@ -21,7 +21,9 @@ export class CurationToast {
         (done) => {
           if (generation !== this.generation) return;
           text.textContent = done;
+          const hadFocus = document.activeElement === undoButton;
           undoButton.remove();
+          if (hadFocus) dismiss.focus();
         },
         (error: unknown) => {
           if (generation !== this.generation) return;
