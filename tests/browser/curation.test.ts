@@ -191,6 +191,8 @@ describe('curation in the explorer', () => {
     const after = await canvasNodeIds(page);
     expect(after).toContain(keep.id);
     expect(after).not.toContain(gone.id);
+    // The server agrees: the id merged away answers the entity it went to.
+    expect((await api<{ entity: { id: string } | null }>(`query($id: ID!) { entity(id: $id) { id } }`, { id: gone.id })).entity?.id).toBe(keep.id);
     expect(await page.evaluate(() => window.plangraph!.canvas.selectedId())).toBe(keep.id);
     const history = page.locator('.curation-history .curation').first();
     await history.waitFor();
@@ -217,12 +219,14 @@ describe('curation in the explorer', () => {
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await settled(page);
     expect(await canvasNodeIds(page)).not.toContain(junk.id);
-    expect((await api<{ entity: { id: string } | null }>(`query($id: ID!) { entity(id: $id) { id } }`, { id: junk.id })).entity).toBeNull();
+    const rejected = `query($id: ID!) { entity(id: $id) { id rejected } }`;
+    expect((await api<{ entity: { rejected: boolean } | null }>(rejected, { id: junk.id })).entity?.rejected).toBe(true);
 
     await page.locator('#curation-toast').getByRole('button', { name: 'Undo' }).click();
     await page.locator('#curation-toast').filter({ hasText: 'Undone' }).waitFor();
     await settled(page);
     expect(await canvasNodeIds(page)).toContain(junk.id);
+    expect((await api<{ entity: { rejected: boolean } | null }>(rejected, { id: junk.id })).entity?.rejected).toBe(false);
   });
 
   it('refuses an empty name before it leaves the browser', async () => {
