@@ -9,6 +9,7 @@ import { printCounts, printStatus } from './cli/status.ts';
 import { printTrace } from './cli/trace.ts';
 import { printTimeline } from './cli/timeline.ts';
 import { printComparison } from './cli/compare.ts';
+import { runCurationExport, runCurationImport } from './cli/curation.ts';
 import { connect, type Connection } from './db/connect.ts';
 import { PlanGraphError } from './errors.ts';
 import { FORMAT_NAMES } from './documents/formats.ts';
@@ -123,6 +124,18 @@ program
   .option('--types <types>', `only these entity types, comma-separated (${ENTITY_TYPES.join(',')})`, typesOption)
   .option('--limit <n>', 'print at most n entities of each list (at most 100)', (value: string) => Math.min(100, positiveOption('--limit', value)))
   .action((a: string, b: string, options: { types?: string[]; limit?: number }) => runCommand(() => withDatabase(({ db }) => printComparison(db, a, b, options))));
+
+const curation = program.command('curation').description("analysts' corrections: export them as JSON lines, import another server's");
+curation
+  .command('export')
+  .description('write every curation record, in order, as JSON lines (stdout without a file)')
+  .argument('[file]', 'where to write, e.g. curations.jsonl')
+  .action((file: string | undefined) => runCommand(() => withDatabase(({ db }) => runCurationExport(db, file))));
+curation
+  .command('import')
+  .description('add and apply the records of an export (records already present are skipped; all or none)')
+  .argument('<file>', 'a file written by `plangraph curation export`')
+  .action((file: string) => runCommand(() => withDatabase(({ db }, parsed) => runCurationImport(db, file, parsed.batchSize))));
 
 program
   .command('remove')

@@ -5,8 +5,12 @@
 export const STATEMENT_NAMES = [
   'admin/await-indexes',
   'api/compare-plans',
+  'api/curation-reverts',
+  'api/curations',
+  'api/curations-by-id',
   'api/entities-by-id',
   'api/entities-page',
+  'api/entities-produced',
   'api/entity-by-name',
   'api/entity-plans',
   'api/graph-nodes',
@@ -25,6 +29,15 @@ export const STATEMENT_NAMES = [
   'api/status-plans',
   'api/timeline',
   'api/trace',
+  'curation/entities-state',
+  'curation/entity-state',
+  'curation/plan-graph-clear',
+  'curation/plans-touching',
+  'curation/raw-produced',
+  'curation/record-create',
+  'curation/records',
+  'curation/relations-clear',
+  'curation/relations-create',
   'health/ping',
   'load/entities',
   'load/gazetteer-count',
@@ -49,6 +62,7 @@ export const STATEMENT_NAMES = [
   'schema/002-indexes',
   'schema/003-fulltext',
   'schema/004-relationship-indexes',
+  'schema/006-curation',
 ] as const;
 
 export type StatementName = (typeof STATEMENT_NAMES)[number];

@@ -81,7 +81,7 @@ export function createGraphQLHandler(config: Config, db: Database, health: Healt
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: () => createContext(db, health),
+    context: () => createContext(db, health, { batchSize: config.batchSize }),
     // GraphiQL from local files: Yoga's default page loads its assets from a CDN.
     graphiql: config.server.graphiql ? { title: 'PlanGraph GraphiQL' } : false,
     renderGraphiQL,

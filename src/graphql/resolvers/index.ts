@@ -1,4 +1,5 @@
 import { mergeResolvers } from '@graphql-tools/merge';
+import { curationResolvers } from './curation.ts';
 import { entityResolvers } from './entities.ts';
 import { graphResolvers } from './graph.ts';
 import { healthResolvers } from './health.ts';
@@ -6,4 +7,4 @@ import { planResolvers } from './plans.ts';
 import { searchResolvers } from './search.ts';
 import { timelineResolvers } from './timeline.ts';
 
-export const resolvers = mergeResolvers([healthResolvers, planResolvers, entityResolvers, searchResolvers, graphResolvers, timelineResolvers]);
+export const resolvers = mergeResolvers([healthResolvers, planResolvers, entityResolvers, searchResolvers, graphResolvers, timelineResolvers, curationResolvers]);
