@@ -14,6 +14,7 @@ export const STATEMENT_NAMES = [
   'api/entity-by-name',
   'api/entity-plans',
   'api/graph-nodes',
+  'api/merge-redirects',
   'api/neighbors',
   'api/path-any',
   'api/path-typed',

@@ -1,5 +1,6 @@
 import type { Database, Params, RowOf, StatementName } from '../db/database.ts';
 import { PlanGraphError } from '../errors.ts';
+import { logger } from '../log.ts';
 import { foldCurations, typeOfId, type CurationBook } from '../curate/book.ts';
 import { CurationRecordSchema, subjectIds, type CurationRecord } from '../model/curation.ts';
 import { batches } from './batches.ts';
@@ -37,9 +38,14 @@ export async function applyCurationRecords(db: Database, records: readonly Curat
     const existing = await readCurationRecords(run);
     const before = foldCurations(existing);
     const after = foldCurations([...existing, ...records]);
-    const byId = new Map(existing.map((record) => [record.id, record]));
-    // A revert changes what its target changed.
-    const effective = records.map((record) => (record.change.kind === 'REVERT' ? (byId.get(record.change.curationId) ?? records.find((r) => r.id === (record.change as { curationId: string }).curationId)) : record));
+    const byId = new Map([...existing, ...records].map((record) => [record.id, record]));
+    // A revert changes what its target changed (a revert of a revert, what that one's target did).
+    const effective = records.map((record) => {
+      let target: CurationRecord | undefined = record;
+      // Bounded: an imported file could make a revert name itself.
+      for (let hops = 0; target?.change.kind === 'REVERT' && hops <= byId.size; hops += 1) target = byId.get(target.change.curationId);
+      return target?.change.kind === 'REVERT' ? undefined : target;
+    });
     const routed = effective.filter((record): record is CurationRecord => record !== undefined && ROUTING.has(record.change.kind));
     const routedIds = new Set(routed.flatMap((record) => [...routingIds(record.change), ...producedIds(record, before, after)]));
 
@@ -60,6 +66,7 @@ export async function applyCurationRecords(db: Database, records: readonly Curat
         ] as const) {
           for (const batch of batches<unknown>(stageRows, batchSize)) await run(statement, { rows: batch });
         }
+        logger().info({ planId: plan.planId }, 'plan written again with the curations (committed with the records)');
       }
     }
     let seq = existing.reduce((last, record) => Math.max(last, record.seq), -1);

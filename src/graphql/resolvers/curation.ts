@@ -1,5 +1,6 @@
 import { curationById, curationLog } from '../../api/curations.ts';
 import type { CurationRequest } from '../../curation/prepare.ts';
+import type { EntityView } from '../../api/views.ts';
 import { PlanGraphError } from '../../errors.ts';
 import type { EntityType } from '../../model/entity.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -21,7 +22,15 @@ async function change(request: CurationRequest, { reason }: Reason, ctx: Ctx) {
   return { curation: await curationById(ctx.db, record.id), entities };
 }
 
+const rejected = { rejected: (entity: EntityView) => entity.rejected === true };
+
 export const curationResolvers = {
+  Region: rejected,
+  Zone: rejected,
+  Park: rejected,
+  Enterprise: rejected,
+  Project: rejected,
+  Policy: rejected,
   Query: {
     curations: (_: unknown, args: { entityId?: string | null; author?: string | null; since?: string | null; first?: number | null; after?: string | null }, { db }: Ctx) =>
       curationLog(db, { entityId: args.entityId ?? null, author: args.author ?? null, since: args.since ?? null }, boundedInt('first', args.first, 50, 0, LIMITS.first), args.after),
