@@ -24,6 +24,7 @@ export const LAYERS = [
   ['ingest'], // the pipeline: composes documents … load
   ['eval'], // scores the pure stages against the gold sets
   ['api'], // named reads for the GraphQL resolvers
+  ['auth'], // accounts, tokens and who a request's token belongs to (read by graphql, server and cli)
   ['graphql'],
   ['server'],
   ['cli'],

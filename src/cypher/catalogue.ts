@@ -25,6 +25,13 @@ export const STATEMENT_NAMES = [
   'api/status-plans',
   'api/timeline',
   'api/trace',
+  'auth/account-by-name',
+  'auth/account-create',
+  'auth/account-remove',
+  'auth/accounts',
+  'auth/token-by-id',
+  'auth/token-create',
+  'auth/token-revoke',
   'health/ping',
   'load/entities',
   'load/gazetteer-count',
@@ -49,6 +56,7 @@ export const STATEMENT_NAMES = [
   'schema/002-indexes',
   'schema/003-fulltext',
   'schema/004-relationship-indexes',
+  'schema/005-accounts',
 ] as const;
 
 export type StatementName = (typeof STATEMENT_NAMES)[number];
