@@ -46,9 +46,11 @@ function roleOption(value: string): Role {
   return role;
 }
 
-function expiresInOption(value: string): number | null {
+/** Checked as commander reads it (a usage error), kept as text: commander turns a parser's null into ''. */
+function expiresInOption(value: string): string {
   try {
-    return parseExpiresIn(value);
+    parseExpiresIn(value);
+    return value;
   } catch (error) {
     throw new InvalidArgumentError((error as Error).message);
   }
@@ -153,7 +155,7 @@ program
     ),
   );
 
-const EXPIRY_HELP = `when its token expires: days or hours (30d, 12h) or never (default ${DEFAULT_EXPIRES_IN})`;
+const EXPIRY_HELP = 'when its token expires: days or hours (30d, 12h) or never';
 const TOKEN_HELP = '\nThe token is printed once: PlanGraph keeps only its scrypt hash. Clients send it as\nAuthorization: Bearer <token>; mutations need a curator\'s or an admin\'s.';
 
 const user = program.command('user').description('manage the accounts whose tokens may curate (and read, when PLANGRAPH_REQUIRE_TOKEN_FOR_READ is on)');
@@ -162,10 +164,10 @@ user
   .description('add an account and print its first token')
   .argument('<name>', 'the account name, recorded as the author of its curations (no spaces)')
   .requiredOption('--role <role>', `what it may do: ${ROLES.join(' < ')}`, roleOption)
-  .option('--expires-in <time>', EXPIRY_HELP, expiresInOption)
+  .option('--expires-in <time>', EXPIRY_HELP, expiresInOption, DEFAULT_EXPIRES_IN)
   .addHelpText('after', TOKEN_HELP)
-  .action((name: string, options: { role: Role; expiresIn?: number | null }) =>
-    runCommand(() => withDatabase(({ db }) => printUserAdd(db, name, options.role, { expiresInMs: options.expiresIn === undefined ? parseExpiresIn(DEFAULT_EXPIRES_IN) : options.expiresIn }))),
+  .action((name: string, options: { role: Role; expiresIn: string }) =>
+    runCommand(() => withDatabase(({ db }) => printUserAdd(db, name, options.role, { expiresInMs: parseExpiresIn(options.expiresIn) }))),
   );
 user.command('list').description('list accounts, roles and token ids with their expiry (never a token itself)').action(() => runCommand(() => withDatabase(({ db }) => printUserList(db))));
 user
@@ -179,13 +181,11 @@ token
   .command('add')
   .description('print a further token of an account')
   .argument('<name>', 'the account name')
-  .option('--expires-in <time>', EXPIRY_HELP, expiresInOption)
+  .option('--expires-in <time>', EXPIRY_HELP, expiresInOption, DEFAULT_EXPIRES_IN)
   .option('--role <role>', "less than the account's role, for a token that should do less (a curator's read-only token)", roleOption)
   .addHelpText('after', TOKEN_HELP)
-  .action((name: string, options: { role?: Role; expiresIn?: number | null }) =>
-    runCommand(() =>
-      withDatabase(({ db }) => printTokenAdd(db, name, { role: options.role, expiresInMs: options.expiresIn === undefined ? parseExpiresIn(DEFAULT_EXPIRES_IN) : options.expiresIn })),
-    ),
+  .action((name: string, options: { role?: Role; expiresIn: string }) =>
+    runCommand(() => withDatabase(({ db }) => printTokenAdd(db, name, { role: options.role, expiresInMs: parseExpiresIn(options.expiresIn) }))),
   );
 token
   .command('revoke')
