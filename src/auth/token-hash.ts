@@ -1,7 +1,7 @@
 import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /**
- * scrypt's recommended interactive cost (2^14, r 8): about 50 ms a check, which is why verified
+ * scrypt's recommended interactive cost (2^14, r 8): about 35 ms a check on a laptop, which is why verified
  * tokens are remembered briefly (src/auth/authenticate.ts). Changing these invalidates every
  * stored hash, so they are fixed here rather than configured.
  */
