@@ -73,8 +73,9 @@ function disableIntrospection(): Plugin {
 }
 
 /** The headers of an error's response: its status for a refusal, and when to retry. */
-function httpOf(error: PlanGraphError, retryAfterSeconds: number | undefined): { http?: { status?: number; headers?: Record<string, string> } } {
+function httpOf(error: PlanGraphError): { http?: { status?: number; headers?: Record<string, string> } } {
   const status = HTTP_STATUS[error.code];
+  const { retryAfterSeconds } = error;
   if (status === undefined && retryAfterSeconds === undefined) return {};
   return { http: { ...(status === undefined ? {} : { status }), ...(retryAfterSeconds === undefined ? {} : { headers: { 'retry-after': String(retryAfterSeconds) } }) } };
 }
@@ -124,7 +125,7 @@ export function createGraphQLHandler(config: Config, db: Database, health: Healt
             const http = retryAfter === undefined ? {} : { http: { headers: { 'retry-after': String(retryAfter) } } };
             return new GraphQLError(clientMessage, { extensions: { code, ...http } });
           }
-          if (code) return new GraphQLError(planGraphError.message, { extensions: { code, ...httpOf(planGraphError, planGraphError.retryAfterSeconds) } });
+          if (code) return new GraphQLError(planGraphError.message, { extensions: { code, ...httpOf(planGraphError) } });
         }
         // A resolver failed unexpectedly: clients see a masked message, the log keeps what
         // happened. (Parse and validation errors, the armor limits among them, carry no
