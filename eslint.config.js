@@ -26,6 +26,7 @@ export const LAYERS = [
   ['curation'], // curation records stored, applied to the loaded plans, exported and imported
   ['eval'], // scores the pure stages against the gold sets
   ['api'], // named reads for the GraphQL resolvers
+  ['auth'], // accounts, tokens and who a request's token belongs to (read by graphql, server and cli)
   ['graphql'],
   ['server'],
   ['cli'],

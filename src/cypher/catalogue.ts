@@ -30,6 +30,13 @@ export const STATEMENT_NAMES = [
   'api/status-plans',
   'api/timeline',
   'api/trace',
+  'auth/account-by-name',
+  'auth/account-create',
+  'auth/account-remove',
+  'auth/accounts',
+  'auth/token-by-id',
+  'auth/token-create',
+  'auth/token-revoke',
   'curation/entities-state',
   'curation/entity-state',
   'curation/plan-graph-clear',
@@ -63,6 +70,7 @@ export const STATEMENT_NAMES = [
   'schema/002-indexes',
   'schema/003-fulltext',
   'schema/004-relationship-indexes',
+  'schema/005-accounts',
   'schema/006-curation',
 ] as const;
 

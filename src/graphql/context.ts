@@ -1,19 +1,15 @@
 import { createLoaders, type Loaders } from '../api/loaders.ts';
+import type { Viewer } from '../auth/index.ts';
 import { curate, type Curated } from '../curation/curate.ts';
 import type { CurationRequest } from '../curation/prepare.ts';
 import type { Database, StatementReader } from '../db/database.ts';
 import type { HealthMonitor } from '../db/health.ts';
 
-/** The account a request's token belongs to (src/auth/); null without a token. */
-export interface Viewer {
-  name: string;
-  role: 'reader' | 'curator' | 'admin';
-}
-
 /**
  * What every resolver gets: the database to read through src/api, its health as last probed,
- * this request's loaders, who is asking, and the one way to write: a curation (src/curation/),
- * which the server's gate lets through only with a curator's token.
+ * this request's loaders, who its token belongs to (null without one; a presented token that is
+ * not good never builds a context), and the one way to write: a curation (src/curation/), which
+ * the server's gate lets through only with a curator's token.
  */
 export interface GraphQLContext {
   db: StatementReader;

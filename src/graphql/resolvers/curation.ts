@@ -1,7 +1,7 @@
 import { curationById, curationLog } from '../../api/curations.ts';
 import type { CurationRequest } from '../../curation/prepare.ts';
 import type { EntityView } from '../../api/views.ts';
-import { PlanGraphError } from '../../errors.ts';
+import { requireRole } from '../../auth/index.ts';
 import type { EntityType } from '../../model/entity.ts';
 import type { GraphQLContext } from '../context.ts';
 import { boundedInt, LIMITS } from '../validate.ts';
@@ -15,9 +15,10 @@ type RelationArgs = Reason & { type: Extract<CurationRequest, { kind: 'ADD_RELAT
  * the answer is the record as the audit log shows it with the entities as they are now.
  */
 async function change(request: CurationRequest, { reason }: Reason, ctx: Ctx) {
-  // The server's gate refuses mutations without a curator's token before any resolver runs.
-  if (!ctx.viewer) throw new PlanGraphError('UNAUTHENTICATED', 'a curation needs a curator token (Authorization: Bearer …)');
-  const { record, entityIds } = await ctx.curate(request, { author: ctx.viewer.name, reason });
+  // The server's gate (src/server/operation-gate.ts) already refused mutations without a
+  // curator's token; asked again here for the author's name, and for a context built elsewhere.
+  const viewer = requireRole(ctx, 'curator');
+  const { record, entityIds } = await ctx.curate(request, { author: viewer.name, reason });
   const entities = (await ctx.loaders.entity.loadMany(entityIds)).filter((entity) => entity !== null && !(entity instanceof Error));
   return { curation: await curationById(ctx.db, record.id), entities };
 }

@@ -6,5 +6,6 @@ import { healthResolvers } from './health.ts';
 import { planResolvers } from './plans.ts';
 import { searchResolvers } from './search.ts';
 import { timelineResolvers } from './timeline.ts';
+import { viewerResolvers } from './viewer.ts';
 
-export const resolvers = mergeResolvers([healthResolvers, planResolvers, entityResolvers, searchResolvers, graphResolvers, timelineResolvers, curationResolvers]);
+export const resolvers = mergeResolvers([healthResolvers, planResolvers, entityResolvers, searchResolvers, graphResolvers, timelineResolvers, viewerResolvers, curationResolvers]);
