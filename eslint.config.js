@@ -18,12 +18,15 @@ export const LAYERS = [
   ['structure'],
   ['extract'],
   ['resolve'],
+  ['curate'], // curation records folded into a book, and applied to a plan's resolution (pure)
   ['cypher'], // the named statements
   ['db'], // the driver, the embedded Neo4j, the typed database boundary
   ['load'], // rows for one plan, written through db
   ['ingest'], // the pipeline: composes documents … load
+  ['curation'], // curation records stored, applied to the loaded plans, exported and imported
   ['eval'], // scores the pure stages against the gold sets
   ['api'], // named reads for the GraphQL resolvers
+  ['auth'], // accounts, tokens and who a request's token belongs to (read by graphql, server and cli)
   ['graphql'],
   ['server'],
   ['cli'],

@@ -97,6 +97,8 @@ const EnvSchema = z.object({
   PLANGRAPH_GRAPHIQL: boolean(true),
   PLANGRAPH_INTROSPECTION: boolean(true),
   PLANGRAPH_CORS_ORIGINS: optionalString,
+  PLANGRAPH_REQUIRE_TOKEN_FOR_READ: boolean(false),
+  PLANGRAPH_TRUST_PROXY: boolean(false),
   // Set by `npm start` (scripts/start.mjs) for its start-up breakdown; not a user setting.
   PLANGRAPH_PRESTART_TIMINGS: optionalString.pipe(
     z
@@ -135,7 +137,17 @@ export interface Config {
     /** Restarts of an embedded server that exited unasked; limit 0 never restarts. */
     restart: RestartPolicy;
   };
-  server: { host: string; port: number; graphiql: boolean; introspection: boolean; corsOrigins: string[] };
+  server: {
+    host: string;
+    port: number;
+    graphiql: boolean;
+    introspection: boolean;
+    corsOrigins: string[];
+    /** Queries need a reader's token too (mutations always need a curator's). */
+    requireTokenForRead: boolean;
+    /** Behind a reverse proxy: the client is the address it appends to X-Forwarded-For, not the proxy's own. */
+    trustProxy: boolean;
+  };
   dataDir: string;
   cacheDir: string;
   maxFileBytes: number;
@@ -185,6 +197,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       graphiql: e.PLANGRAPH_GRAPHIQL,
       introspection: e.PLANGRAPH_INTROSPECTION,
       corsOrigins: (e.PLANGRAPH_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+      requireTokenForRead: e.PLANGRAPH_REQUIRE_TOKEN_FOR_READ,
+      trustProxy: e.PLANGRAPH_TRUST_PROXY,
     },
     dataDir: e.PLANGRAPH_DATA_DIR,
     cacheDir: e.PLANGRAPH_CACHE_DIR,

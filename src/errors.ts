@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'FORBIDDEN' // the token's account may not do this (a reader's token on a mutation)
   | 'CONFLICT' // the change contradicts the graph (a merge across types, a revert of a revert's target twice …)
   | 'RATE_LIMITED' // too many failed authentications from one client
+  | 'QUERY_TOO_COMPLEX' // a GraphQL document past one of the limits checked before it runs (depth, cost, aliases, tokens, directives)
   | 'UNAVAILABLE' // the database does not answer
   | 'AUTH_FAILED' // the database refused our credentials
   | 'TIMEOUT' // a query ran past its time limit
@@ -29,6 +30,7 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 77,
   CONFLICT: 65,
   RATE_LIMITED: 75,
+  QUERY_TOO_COMPLEX: 64,
   UNAVAILABLE: 69,
   AUTH_FAILED: 77,
   TIMEOUT: 75,
@@ -41,12 +43,15 @@ export class PlanGraphError extends Error {
   readonly code: ErrorCode;
   /** File, argument or variable the error is about, when there is one. */
   readonly subject: string | undefined;
+  /** When trying again makes sense (RATE_LIMITED): sent to API clients as Retry-After. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { subject?: string; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { subject?: string; cause?: unknown; retryAfterSeconds?: number } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PlanGraphError';
     this.code = code;
     this.subject = options.subject;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

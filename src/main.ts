@@ -9,6 +9,9 @@ import { printCounts, printStatus } from './cli/status.ts';
 import { printTrace } from './cli/trace.ts';
 import { printTimeline } from './cli/timeline.ts';
 import { printComparison } from './cli/compare.ts';
+import { runCurationExport, runCurationImport } from './cli/curation.ts';
+import { printTokenAdd, printTokenRevoke, printUserAdd, printUserList, printUserRemove } from './cli/users.ts';
+import { DEFAULT_EXPIRES_IN, isRole, parseExpiresIn, ROLES, type Role } from './auth/index.ts';
 import { connect, type Connection } from './db/connect.ts';
 import { PlanGraphError } from './errors.ts';
 import { FORMAT_NAMES } from './documents/formats.ts';
@@ -36,6 +39,22 @@ function typesOption(value: string): string[] {
   const unknown = types.filter((type) => !(ENTITY_TYPES as readonly string[]).includes(type));
   if (unknown.length > 0) throw new InvalidArgumentError(`--types: unknown type ${unknown.join(', ')}; the types are ${ENTITY_TYPES.join(', ')}`);
   return types;
+}
+
+function roleOption(value: string): Role {
+  const role = value.trim().toLowerCase();
+  if (!isRole(role)) throw new InvalidArgumentError(`--role must be one of ${ROLES.join(', ')}, not ${JSON.stringify(value)}`);
+  return role;
+}
+
+/** Checked as commander reads it (a usage error), kept as text: commander turns a parser's null into ''. */
+function expiresInOption(value: string): string {
+  try {
+    parseExpiresIn(value);
+    return value;
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 /** Configuration is parsed once, here, before any command runs. */
@@ -124,6 +143,18 @@ program
   .option('--limit <n>', 'print at most n entities of each list (at most 100)', (value: string) => Math.min(100, positiveOption('--limit', value)))
   .action((a: string, b: string, options: { types?: string[]; limit?: number }) => runCommand(() => withDatabase(({ db }) => printComparison(db, a, b, options))));
 
+const curation = program.command('curation').description("analysts' corrections: export them as JSON lines, import another server's");
+curation
+  .command('export')
+  .description('write every curation record, in order, as JSON lines (stdout without a file)')
+  .argument('[file]', 'where to write, e.g. curations.jsonl')
+  .action((file: string | undefined) => runCommand(() => withDatabase(({ db }) => runCurationExport(db, file))));
+curation
+  .command('import')
+  .description('add and apply the records of an export (records already present are skipped; all or none)')
+  .argument('<file>', 'a file written by `plangraph curation export`')
+  .action((file: string) => runCommand(() => withDatabase(({ db }, parsed) => runCurationImport(db, file, parsed.batchSize))));
+
 program
   .command('remove')
   .description('remove a plan and every fact it contributed')
@@ -136,6 +167,44 @@ program
       }),
     ),
   );
+
+const EXPIRY_HELP = 'when its token expires: days or hours (30d, 12h) or never';
+const TOKEN_HELP = '\nThe token is printed once: PlanGraph keeps only its scrypt hash. Clients send it as\nAuthorization: Bearer <token>; mutations need a curator\'s or an admin\'s.';
+
+const user = program.command('user').description('manage the accounts whose tokens may curate (and read, when PLANGRAPH_REQUIRE_TOKEN_FOR_READ is on)');
+user
+  .command('add')
+  .description('add an account and print its first token')
+  .argument('<name>', 'the account name, recorded as the author of its curations (no spaces)')
+  .requiredOption('--role <role>', `what it may do: ${ROLES.join(' < ')}`, roleOption)
+  .option('--expires-in <time>', EXPIRY_HELP, expiresInOption, DEFAULT_EXPIRES_IN)
+  .addHelpText('after', TOKEN_HELP)
+  .action((name: string, options: { role: Role; expiresIn: string }) =>
+    runCommand(() => withDatabase(({ db }) => printUserAdd(db, name, options.role, { expiresInMs: parseExpiresIn(options.expiresIn) }))),
+  );
+user.command('list').description('list accounts, roles and token ids with their expiry (never a token itself)').action(() => runCommand(() => withDatabase(({ db }) => printUserList(db))));
+user
+  .command('remove')
+  .description('remove an account and revoke its tokens')
+  .argument('<name>', 'the account name')
+  .action((name: string) => runCommand(() => withDatabase(({ db }) => printUserRemove(db, name))));
+
+const token = program.command('token').description('add or revoke API tokens of an account');
+token
+  .command('add')
+  .description('print a further token of an account')
+  .argument('<name>', 'the account name')
+  .option('--expires-in <time>', EXPIRY_HELP, expiresInOption, DEFAULT_EXPIRES_IN)
+  .option('--role <role>', "less than the account's role, for a token that should do less (a curator's read-only token)", roleOption)
+  .addHelpText('after', TOKEN_HELP)
+  .action((name: string, options: { role?: Role; expiresIn: string }) =>
+    runCommand(() => withDatabase(({ db }) => printTokenAdd(db, name, { role: options.role, expiresInMs: parseExpiresIn(options.expiresIn) }))),
+  );
+token
+  .command('revoke')
+  .description('revoke a token: it is refused from the next request on')
+  .argument('<tokenId>', 'the id `plangraph user list` shows (the 16 hex digits after pg_)')
+  .action((id: string) => runCommand(() => withDatabase(({ db }) => printTokenRevoke(db, id))));
 
 const db = program.command('db').description('manage the embedded Neo4j server (not used when NEO4J_URI is set)');
 db.command('start').description('start the embedded Neo4j in the background').action(() => runCommand(() => dbStart(config())));

@@ -4,7 +4,7 @@
 // page of each list from $offset.
 MATCH (p:Plan)-[r:REFERS_TO]->(e:Entity)
 WHERE p.id IN [$a, $b] AND r.version = p.version
-  AND ($types IS NULL OR e.type IN $types)
+  AND ($types IS NULL OR e.type IN $types) AND NOT coalesce(e.rejected, false)
   AND ($regionId IS NULL OR EXISTS { MATCH (e)-[:LOCATED_IN|PART_OF]->{0,8}(:Region {id: $regionId}) })
 WITH e, collect({plan: p.id, stage: r.stage}) AS refs
 WITH e, [x IN refs WHERE x.plan = $a] AS inA, [x IN refs WHERE x.plan = $b] AS inB

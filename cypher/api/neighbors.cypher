@@ -3,7 +3,7 @@
 // `plan:<id>` stands for a plan: its neighbours are the entities it mentions.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})-[r]-(o:Entity)
-WHERE ($types IS NULL OR o.type IN $types)
+WHERE ($types IS NULL OR o.type IN $types) AND NOT coalesce(o.rejected, false)
 OPTIONAL MATCH (p:Plan {id: r.planId})
 WITH id, e, r, o, p WHERE r.planId IS NULL OR p.version = r.version
 WITH id, o, type(r) AS relation, startNode(r) = e AS outgoing,
@@ -20,6 +20,6 @@ UNION ALL
 UNWIND $ids AS id
 MATCH (p:Plan {id: substring(id, 5)}) WHERE id STARTS WITH 'plan:' AND p.version IS NOT NULL
 MATCH (p)-[r:REFERS_TO]->(o:Entity)
-WHERE r.version = p.version AND ($types IS NULL OR o.type IN $types)
+WHERE r.version = p.version AND ($types IS NULL OR o.type IN $types) AND NOT coalesce(o.rejected, false)
 RETURN id AS from, o.id AS to, o.name AS label, o.type AS type, coalesce(o.mentionCount, 0) AS mentionCount,
        'MENTIONED_IN' AS relation, false AS outgoing, r.mentionCount AS weight, [] AS evidence

@@ -2,7 +2,7 @@
 // (gazetteer facts carry no plan). Optionally one type and direction only.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})-[r]-(o:Entity)
-WHERE ($type IS NULL OR type(r) = $type)
+WHERE ($type IS NULL OR type(r) = $type) AND NOT coalesce(o.rejected, false)
   AND ($direction IS NULL OR (startNode(r) = e) = ($direction = 'OUT'))
 OPTIONAL MATCH (p:Plan {id: r.planId})
 WITH id, e, r, o, p WHERE r.planId IS NULL OR p.version = r.version

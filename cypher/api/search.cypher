@@ -30,5 +30,6 @@ CALL () {
   WITH node AS e, score WHERE $types IS NULL OR e.type IN $types
   RETURN e, score
 }
-WITH e, max(score) AS score
+// A rejected entity (a curator's "not an entity") is hidden, not deleted.
+WITH e, max(score) AS score WHERE NOT coalesce(e.rejected, false)
 RETURN e {.*, aliasText: null, staticAliases: null} AS entity, score

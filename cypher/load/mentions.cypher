@@ -6,6 +6,6 @@
 UNWIND $rows AS row
 MATCH (s:Section {id: row.sectionId})
 MATCH (e:Entity {id: row.entityId})
-CREATE (s)-[:MENTIONS {start: row.start, end: row.end, entityId: row.entityId, planId: row.planId, version: row.version,
+CREATE (s)-[:MENTIONS {start: row.start, end: row.end, entityId: row.entityId, rawEntityId: row.rawEntityId, planId: row.planId, version: row.version,
   sourceStart: row.sourceStart, sourceEnd: row.sourceEnd, surface: row.surface, ruleId: row.ruleId, nestedIn: row.nestedIn, page: row.page,
   stage: row.stage, stageCue: row.stageCue, stageRule: row.stageRule, figures: row.figures}]->(e)

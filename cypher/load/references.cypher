@@ -7,5 +7,5 @@
 UNWIND $rows AS row
 MATCH (p:Plan {id: row.planId})
 MATCH (e:Entity {id: row.entityId})
-CREATE (p)-[:REFERS_TO {version: row.version, entityId: row.entityId, planId: row.planId, sortKey: row.sortKey, mentionCount: row.mentionCount, surfaces: row.surfaces, name: row.name, pinyin: row.pinyin,
+CREATE (p)-[:REFERS_TO {version: row.version, entityId: row.entityId, planId: row.planId, sortKey: row.sortKey, mentionCount: row.mentionCount, surfaces: row.surfaces, name: row.name, pinyin: row.pinyin, kind: row.kind,
   stage: row.stage, stageCue: row.stageCue, passageSectionId: row.passageSectionId, passageStart: row.passageStart, figures: row.figures}]->(e)

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { StatementReader } from '../db/database.ts';
+import { foldCurations } from '../curate/book.ts';
+import { CurationChangeSchema, type CurationRecord } from '../model/curation.ts';
 import { planIdOfSection } from '../model/ids.ts';
 import { toEntity, toEvidence, toMention, toPlan, toSection } from './rows.ts';
 import { SNIPPET_REACH } from './snippet.ts';
@@ -15,6 +17,23 @@ function groupBy<R, T>(keys: readonly string[], rows: readonly R[], keyOf: (row:
 function byKey<R, T>(keys: readonly string[], rows: readonly R[], keyOf: (row: R) => string, map: (row: R) => T): (T | null)[] {
   const found = new Map(rows.map((row) => [keyOf(row), map(row)]));
   return keys.map((key) => found.get(key) ?? null);
+}
+
+/**
+ * Entities by id; an id a merge took away answers the entity it went to (a client, a bookmark or
+ * a shared URL may still hold it).
+ */
+async function entitiesById(db: StatementReader, ids: readonly string[]): Promise<(EntityView | null)[]> {
+  const found = byKey(ids, await db.read('api/entities-by-id', { ids }), (row) => row.entity.id, (row) => toEntity(row.entity));
+  const missing = ids.filter((_, i) => found[i] === null);
+  if (missing.length === 0) return found;
+  const records = await db.read('api/merge-redirects', { ids: missing });
+  if (records.length === 0) return found;
+  const book = foldCurations(records.map((row) => ({ ...row, seq: Number(row.seq), change: CurationChangeSchema.parse(JSON.parse(String(row.change))) }) as CurationRecord));
+  const targets = missing.map((id) => book.redirect(id)).filter((target, i) => target !== missing[i]);
+  if (targets.length === 0) return found;
+  const moved = new Map((await db.read('api/entities-by-id', { ids: targets })).map((row) => [row.entity.id, toEntity(row.entity)]));
+  return ids.map((id, i) => found[i] ?? moved.get(book.redirect(id)) ?? null);
 }
 
 /**
@@ -40,9 +59,7 @@ export function createLoaders(db: StatementReader) {
         (row) => toMention(row, row.sectionId, planIdOfSection(row.sectionId)),
       ),
     ),
-    entity: new DataLoader<string, EntityView | null>(async (ids) =>
-      byKey(ids, await db.read('api/entities-by-id', { ids }), (row) => row.entity.id, (row) => toEntity(row.entity)),
-    ),
+    entity: new DataLoader<string, EntityView | null>((ids) => entitiesById(db, ids)),
     plansOfEntity: new DataLoader<string, PlanView[]>(async (ids) =>
       groupBy(ids, await db.read('api/entity-plans', { ids }), (row) => row.entityId, (row) => toPlan(row.plan)),
     ),

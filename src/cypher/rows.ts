@@ -100,6 +100,16 @@ const pathEdge = z.object({ type: z.string(), source: z.string(), target: z.stri
 const pathEntity = z.object({ id: z.string(), name: z.string(), type: z.enum(ENTITY_TYPES), mentionCount: z.number().nullable() });
 const pathSection = z.object({ id: z.string(), planId: z.string(), title: z.string(), type: z.literal('SECTION') });
 
+// Accounts and tokens (src/auth): roles as stored, checked where they are used.
+const role = z.enum(['reader', 'curator', 'admin']);
+const tokenListed = z.object({
+  id: z.string(),
+  role: role.nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+
 const ROW_SCHEMAS = {
   'health/ping': z.object({ name: z.string(), version: z.string(), edition: z.string() }),
   'api/status': z.object({ kind: z.enum(['label', 'relationship']), name: z.string(), count: z.number() }),
@@ -152,6 +162,22 @@ const ROW_SCHEMAS = {
   }),
   'api/path-typed': z.object({ nodes: z.array(pathEntity), edges: z.array(pathEdge) }),
   'api/path-any': z.object({ nodes: z.array(z.union([pathSection, pathEntity])), edges: z.array(pathEdge) }),
+  'auth/account-by-name': z.object({ name: z.string(), role }),
+  'auth/account-create': z.object({ name: z.string(), role }),
+  'auth/accounts': z.object({ name: z.string(), role, createdAt: z.string(), tokens: z.array(tokenListed) }),
+  'auth/account-remove': z.object({ tokens: z.number() }),
+  'auth/token-create': z.object({ id: z.string(), expiresAt: z.string().nullable() }),
+  'auth/token-revoke': z.object({ id: z.string(), account: z.string(), revokedAt: z.string() }),
+  'auth/token-by-id': z.object({
+    id: z.string(),
+    hash: z.string(),
+    salt: z.string(),
+    tokenRole: role.nullable(),
+    account: z.string(),
+    accountRole: role.nullable(),
+    expiresAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  }),
 } satisfies Partial<Record<StatementName, z.ZodType>>;
 
 /** The row of each statement that has a schema: what `Database.read(name)` resolves to. */

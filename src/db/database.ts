@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { disableNagleOnClientSockets } from './no-delay.ts';
 import type { StatementName } from '../cypher/catalogue.ts';
 import { cypherRegistry, type CypherRegistry } from '../cypher/registry.ts';
 import { parseRows, type Row, type RowOf } from '../cypher/rows.ts';
@@ -60,6 +61,7 @@ export class Database<Name extends string = StatementName> {
 
   private createDriver(): Driver {
     const options = this.options;
+    disableNagleOnClientSockets();
     return neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
       // Integers come back as JavaScript numbers: the one place they are converted.
       disableLosslessIntegers: true,

@@ -51,11 +51,14 @@ export class HealthMonitor {
   private readonly firstProbe: Promise<void>;
   private readonly unsubscribe: () => void;
 
-  constructor(
-    private readonly db: Database,
-    private readonly intervalMs: number,
-    private readonly supervisor?: Supervisor,
-  ) {
+  private readonly db: Database;
+  private readonly intervalMs: number;
+  private readonly supervisor: Supervisor | undefined;
+
+  constructor(db: Database, intervalMs: number, supervisor?: Supervisor) {
+    this.db = db;
+    this.intervalMs = intervalMs;
+    this.supervisor = supervisor;
     this.unsubscribe = supervisor?.onChange((event) => this.supervised(event)) ?? (() => undefined);
     if (supervisor && supervisor.phase !== 'running') this.supervised({ phase: supervisor.phase, reason: 'Neo4j stopped unexpectedly' });
     this.firstProbe = this.probe();

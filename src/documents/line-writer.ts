@@ -14,7 +14,11 @@ export class LineWriter {
    * @param literal Word text: every space and tab is the author's (`第一章  …` with two, a tab
    * stop). HTML and Markdown whitespace is source layout and collapses as a browser collapses it.
    */
-  constructor(private readonly literal = false) {}
+  private readonly literal: boolean;
+
+  constructor(literal = false) {
+    this.literal = literal;
+  }
 
   /** Inline text of the current block, as the source has it (line breaks inside are soft). */
   text(raw: string): void {

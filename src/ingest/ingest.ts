@@ -9,6 +9,8 @@ import { loadGazetteer } from '../gazetteer/index.ts';
 import { loadGazetteerRegions } from '../load/gazetteer.ts';
 import { withIngestLock } from '../load/ingest-lock.ts';
 import { loadPlan, recoverUnfinished, type LoadProgress } from '../load/load-plan.ts';
+import { readCurationBook, syncAfterIngest } from '../load/curations.ts';
+import { EMPTY_BOOK } from '../curate/book.ts';
 import { ENTITY_TYPES, type EntityType } from '../model/entity.ts';
 import type { ResolvedPlanGraph } from '../model/graph.ts';
 import { buildPlan } from './pipeline.ts';
@@ -77,6 +79,8 @@ async function ingestFiles(
 ): Promise<Omit<IngestReport, 'skipped'>> {
   const recovered = db ? await recoverUnfinished(db) : [];
   const regionsLoaded = db ? await loadGazetteerRegions(db, loadGazetteer(), options.batchSize) : 0;
+  // Read under the ingest lock, which curations take too: no record lands while plans load.
+  const curations = db ? await readCurationBook(db) : EMPTY_BOOK;
 
   const results: FileResult[] = [];
   // Loaded with the first plan that needs extracting: a re-ingest of unchanged plans reads none.
@@ -98,7 +102,7 @@ async function ingestFiles(
         continue;
       }
       resources ??= loadResources();
-      build = buildPlan(source, resources, entry);
+      build = buildPlan(source, resources, entry, curations);
     } catch (error) {
       if (!isPlanGraphError(error, 'BAD_INPUT')) throw error;
       finish({ status: 'failed', error: error.message });
@@ -123,6 +127,7 @@ async function ingestFiles(
     });
     finish({ status: outcome, planId: build.plan.meta.id, summary, counts });
   }
+  if (db) await syncAfterIngest(db, curations);
   return { files: results, recovered, regionsLoaded, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -7,6 +7,9 @@ import { normalizedToSource } from '../model/offsets.ts';
 import { pageAt, pagesOf } from '../model/pages.ts';
 import type { Stage } from '../model/status.ts';
 import type { Span } from '../model/text.ts';
+import { curateGraph } from '../curate/apply.ts';
+import { EMPTY_BOOK, type CurationBook, type EntityCuration } from '../curate/book.ts';
+import { encodeResolution, type PlanResolution } from './resolution.ts';
 import { planStatus, statusColumns } from './status-rows.ts';
 
 /**
@@ -61,6 +64,8 @@ export interface PlanRow {
   sectionCount: number;
   /** The decoded source text, so that evidence offsets can be checked and shown later. */
   source: string;
+  /** The plan's uncurated resolution, compressed (src/load/resolution.ts): curations re-apply from it. */
+  resolution: Int8Array;
 }
 
 export interface SectionRow {
@@ -81,7 +86,7 @@ export interface SectionRow {
   pageLast: number | null;
 }
 
-export interface EntityRow {
+export interface EntityRow extends CuratedColumns {
   id: string;
   type: string;
   name: string;
@@ -94,6 +99,8 @@ export interface EntityRow {
 
 export interface MentionRow extends SourceSpan {
   entityId: string;
+  /** The entity the rules resolved it to; differs from entityId when a curation moved it. */
+  rawEntityId: string;
   version: string;
   surface: string;
   ruleId: string;
@@ -119,6 +126,8 @@ export interface ReferenceRow {
   /** The name this plan gives the entity, and its pinyin: the entity shows the longest of its plans' names. */
   name: string;
   pinyin: string;
+  /** What kind of policy the plan reads it as (strategy, reform …); the entity shows the most common (src/extract/policies.ts). */
+  kind: string | null;
   /**
    * What the plan says of the entity's stage, for a timeline: the most advanced stage any of its
    * passages names (null when none does), and where the deciding mention is (that passage, or
@@ -149,12 +158,28 @@ export function pinyinKey(name: string): string {
   return `${syllables.join('')} ${syllables.map((syllable) => syllable[0] ?? '').join('')}`;
 }
 
-export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline: string): PlanRows {
+/**
+ * The rows of one plan. The plan keeps its uncurated resolution (`resolution`, compressed), so
+ * that a curation made later is applied to it from the graph alone (src/curation/).
+ */
+export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline: string, book: CurationBook = EMPTY_BOOK): PlanRows {
   const version = planVersion(plan.source.sha256);
-  const tag: PlanTag = { planId: plan.meta.id, version };
+  const resolution: PlanResolution = { planId: plan.meta.id, version, sortKey: timelineKey(plan.meta), pageStarts: plan.source.pageStarts ?? null, graph };
   return {
-    plan: planRow(plan, version, pipeline),
-    sections: sectionRows(plan, tag),
+    plan: { ...planRow(plan, version, pipeline), resolution: encodeResolution(resolution) },
+    sections: sectionRows(plan, resolution),
+    ...graphRows(resolution, book),
+  };
+}
+
+/** What one plan's resolution writes besides its sections, with the curations applied. */
+export type GraphRows = Pick<PlanRows, 'entities' | 'mentions' | 'references' | 'relations' | 'townships'>;
+
+export function graphRows(resolution: PlanResolution, book: CurationBook): GraphRows {
+  const { planId, version, pageStarts, sortKey } = resolution;
+  const graph = curateGraph(resolution.graph, book);
+  const tag: PlanTag = { planId, version };
+  return {
     entities: graph.entities.map((entity) => ({
       id: entity.id,
       type: entity.type,
@@ -162,10 +187,12 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
       staticAliases: entity.aliases,
       pinyin: pinyinKey(entity.name),
       props: entity.props,
+      ...curatedColumns(book.entityState(entity.id)),
     })),
     mentions: graph.mentions.map((mention) => ({
-      sectionId: sectionId(tag.planId, version, mention.sectionOrdinal),
+      sectionId: sectionId(planId, version, mention.sectionOrdinal),
       entityId: mention.entityId,
+      rawEntityId: mention.rawEntityId ?? mention.entityId,
       ...tag,
       start: mention.start,
       end: mention.end,
@@ -174,17 +201,17 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
       surface: mention.surface,
       ruleId: mention.ruleId,
       nestedIn: mention.nestedIn ?? null,
-      page: plan.source.pageStarts ? pageAt(plan.source.pageStarts, mention.sourceStart) : null,
+      page: pageStarts ? pageAt(pageStarts, mention.sourceStart) : null,
       ...statusColumns(mention),
     })),
-    references: referencesOf(graph, tag.planId, version, timelineKey(plan.meta)),
+    references: referencesOf(graph, planId, version, sortKey),
     townships: townshipsOf(graph),
     relations: graph.relations.map((relation) => ({
       type: relation.type,
       fromId: relation.fromId,
       toId: relation.toId,
       ...tag,
-      sectionId: sectionId(tag.planId, version, relation.evidence.sectionOrdinal),
+      sectionId: sectionId(planId, version, relation.evidence.sectionOrdinal),
       start: relation.evidence.start,
       end: relation.evidence.end,
       sourceStart: relation.evidence.sourceStart,
@@ -194,13 +221,34 @@ export function rowsFor(plan: StructuredPlan, graph: ResolvedPlanGraph, pipeline
   };
 }
 
+/** An entity's curated state as node properties; every column is written, so a reverted curation leaves nothing behind. */
+export function curatedColumns(state: EntityCuration | undefined): CuratedColumns {
+  return {
+    curatedName: state?.name ?? null,
+    curatedPinyin: state?.name ? pinyinKey(state.name) : null,
+    rejected: state?.rejected ?? false,
+    addedAliases: state?.addedAliases ?? [],
+    removedAliases: state?.removedAliases ?? [],
+  };
+}
+
+export interface CuratedColumns {
+  /** The name an analyst gave the entity; null leaves the longest of its plans' names. */
+  curatedName: string | null;
+  curatedPinyin: string | null;
+  /** Not an entity, by a curator's word: hidden with its mentions, not deleted. */
+  rejected: boolean;
+  addedAliases: string[];
+  removedAliases: string[];
+}
+
 /** What tags every row of one version of one plan. */
 interface PlanTag {
   planId: string;
   version: string;
 }
 
-function planRow(plan: StructuredPlan, version: string, pipeline: string): PlanRow {
+function planRow(plan: StructuredPlan, version: string, pipeline: string): Omit<PlanRow, 'resolution'> {
   const { meta, source } = plan;
   return {
     id: meta.id,
@@ -270,6 +318,7 @@ function timelineKey(meta: StructuredPlan['meta']): string {
 function referencesOf(graph: ResolvedPlanGraph, planId: string, version: string, sortKey: string): ReferenceRow[] {
   const { mentions } = graph;
   const names = new Map(graph.entities.map((entity) => [entity.id, entity.name]));
+  const kinds = new Map(graph.entities.map((entity) => [entity.id, typeof entity.props.kind === 'string' ? entity.props.kind : null]));
   const byEntity = new Map<string, ResolvedMention[]>();
   for (const mention of mentions) {
     const list = byEntity.get(mention.entityId) ?? [];
@@ -280,6 +329,6 @@ function referencesOf(graph: ResolvedPlanGraph, planId: string, version: string,
     const own = byEntity.get(entityId) ?? [];
     const name = names.get(entityId) ?? entityId;
     const surfaces = [...new Set(own.map((mention) => mention.surface))].sort();
-    return { planId, version, entityId, mentionCount: own.length, surfaces, name, pinyin: pinyinKey(name), sortKey, ...planStatus(own, planId, version) };
+    return { planId, version, entityId, mentionCount: own.length, surfaces, name, pinyin: pinyinKey(name), kind: kinds.get(entityId) ?? null, sortKey, ...planStatus(own, planId, version) };
   });
 }

@@ -20,6 +20,8 @@ export interface ResolvedEntity {
 
 export interface ResolvedMention extends Evidence {
   entityId: string;
+  /** The entity the rules resolved it to, when a curation moved it elsewhere (src/curate/). */
+  rawEntityId?: string;
   surface: string;
   /** The longer name this mention is part of, when it is a name inside a name. */
   nestedIn?: string;

@@ -10,7 +10,8 @@ import { identityForm, variantForm } from './variants.ts';
 export { createAliasTable, type AliasEntry, type AliasTable } from './aliases.ts';
 export { normaliseName, withoutLegalForm } from './names.ts';
 
-const ID_PREFIX: Record<EntityType, string> = {
+/** The first part of an entity id, by type (`park:` …). */
+export const ID_PREFIX: Record<EntityType, string> = {
   REGION: 'region',
   ZONE: 'zone',
   PARK: 'park',

@@ -63,10 +63,10 @@ class SectionBuilder {
   private readonly open: OpenSection[] = [];
   private readonly all: OpenSection[] = [];
 
-  constructor(
-    private readonly normalized: NormalizedText,
-    meta: PlanMeta,
-  ) {
+  private readonly normalized: NormalizedText;
+
+  constructor(normalized: NormalizedText, meta: PlanMeta) {
+    this.normalized = normalized;
     this.lines = splitLines(normalized.text);
     this.blockBreaks = new Set(normalized.blockBreaks ?? []);
     this.workReport = meta.kind === 'work-report';

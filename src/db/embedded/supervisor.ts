@@ -36,12 +36,13 @@ export class Supervisor {
   private restarting: Promise<void> | undefined;
   private readonly listeners = new Set<(event: SupervisorEvent) => void>();
 
-  constructor(
-    server: EmbeddedServer,
-    private readonly options: EmbeddedOptions,
-    private readonly policy: RestartPolicy,
-  ) {
+  private readonly options: EmbeddedOptions;
+  private readonly policy: RestartPolicy;
+
+  constructor(server: EmbeddedServer, options: EmbeddedOptions, policy: RestartPolicy) {
     this.server = server;
+    this.options = options;
+    this.policy = policy;
     this.watch(server);
   }
 
