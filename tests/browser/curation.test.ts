@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAccount, type Role } from '../../src/auth/index.ts';
 import type { Database } from '../../src/db/database.ts';
 import { openExplorer, RESULTS, seriousViolations, settled, type Explorer } from './harness.ts';
 
@@ -8,16 +9,8 @@ import { openExplorer, RESULTS, seriousViolations, settled, type Explorer } from
 // accounts and the default corpus: a curator signs in with a token, merges two parks and undoes
 // it, rejects a junk project and undoes that; a reader, signed in or not, never sees a control.
 
-type Role = 'reader' | 'curator' | 'admin';
-interface AuthModule {
-  addAccount(db: Database, name: string, role: Role, options: { expiresInMs: number | null }): Promise<{ token: string }>;
-}
-// The accounts module lands with the gate (h-auth); imported by name so that this file compiles before it does.
-const AUTH_MODULE = '../../src/auth/index.ts';
-
-async function addAccount(db: Database, name: string, role: Role): Promise<string> {
-  const auth = (await import(/* @vite-ignore */ AUTH_MODULE)) as AuthModule;
-  return (await auth.addAccount(db, name, role, { expiresInMs: null })).token;
+async function newToken(db: Database, name: string, role: Role): Promise<string> {
+  return (await addAccount(db, name, role, { expiresInMs: 60 * 60 * 1000 })).token;
 }
 
 /** Clicks a node where Chromium draws it, with Shift to add it to the selection. */
@@ -87,8 +80,8 @@ describe('curation in the explorer', () => {
   beforeAll(async () => {
     explorer = await openExplorer();
     ({ page, base, problems, api } = explorer);
-    curatorToken = await addAccount(explorer.db, `ui-curator-${suffix}`, 'curator');
-    readerToken = await addAccount(explorer.db, `ui-reader-${suffix}`, 'reader');
+    curatorToken = await newToken(explorer.db, `ui-curator-${suffix}`, 'curator');
+    readerToken = await newToken(explorer.db, `ui-reader-${suffix}`, 'reader');
     // One park written two ways (山西省科技创新城, 山西科技创新城), and a fragment read as a project
     // (9月底视项目): what a curator would tidy, as the curation integration test does.
     const named = async (query: string, type: string, name: string) => {

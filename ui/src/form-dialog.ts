@@ -57,7 +57,8 @@ export function openFormDialog(options: FormDialogOptions): Promise<boolean> {
     if (hintId) input.setAttribute('aria-describedby', hintId);
     return h('div', { className: 'field' }, h('label', { for: id }, field.label), input, hintId ? h('span', { id: hintId, className: 'muted field-hint' }, field.hint) : null);
   });
-  const form = h('form', { method: 'dialog' }, rows, error, h('div', { className: 'actions dialog-actions' }, submit, h('button', { type: 'button', value: 'cancel', className: 'cancel' }, 'Cancel')));
+  // novalidate: the dialog's own message (a live alert) says what is missing, not the browser's bubble.
+  const form = h('form', { method: 'dialog', novalidate: true }, rows, error, h('div', { className: 'actions dialog-actions' }, submit, h('button', { type: 'button', value: 'cancel', className: 'cancel' }, 'Cancel')));
   const dialog = h(
     'dialog',
     { className: `form-dialog ${options.className ?? ''}`.trim(), 'aria-labelledby': titleId, lang: 'en' },
