@@ -122,6 +122,9 @@ describe('curation in the explorer', () => {
     await page.getByRole('heading', { name: '2 entities selected' }).waitFor();
     expect(await page.locator('.curation-controls').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Merge…' }).count()).toBe(0);
+    // Two quick clicks on two nodes are a selection, not a double-click: nothing was expanded.
+    await settled(page);
+    expect(await canvasNodeIds(page)).toEqual(parks.map((park) => park.id).sort());
   });
 
   it('refuses a bad token with the server’s message, and keeps the reader signed out', async () => {

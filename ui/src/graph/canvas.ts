@@ -52,9 +52,17 @@ export class GraphCanvas {
       const moreOf = (event.target as NodeSingular).data('moreOf') as string;
       this.events.onExpandMore?.(moreOf);
     });
+    // Cytoscape calls two quick taps a double tap even on two different nodes (Shift+click one,
+    // then another): only two taps on the same node expand it.
+    let lastTap: string | null = null;
+    let tapBefore: string | null = null;
+    this.cy.on('tap', (event: EventObject) => {
+      tapBefore = lastTap;
+      lastTap = event.target === this.cy ? null : (event.target as NodeSingular).id();
+    });
     this.cy.on('dbltap', 'node', (event: EventObject) => {
       const node = event.target as NodeSingular;
-      if (!node.hasClass('more')) this.events.onExpand?.(node.id());
+      if (!node.hasClass('more') && tapBefore === node.id()) this.events.onExpand?.(node.id());
     });
     this.cy.on('mouseover', 'edge, node', (event: EventObject) => event.target.addClass('hover'));
     this.cy.on('mouseout', 'edge, node', (event: EventObject) => event.target.removeClass('hover'));
