@@ -225,17 +225,60 @@ describe('curation in the explorer', () => {
     expect((await api<{ entity: { rejected: boolean } | null }>(rejected, { id: junk.id })).entity?.rejected).toBe(false);
   });
 
-  it('refuses an empty name before it leaves the browser', async () => {
-    await clickNode(page, parks[0]!.id);
+  it('renames and retypes: the node is relabelled and restyled at once, and Undo puts it back', async () => {
+    const [park] = parks as [{ id: string; name: string }];
+    await clickNode(page, park.id);
     await page.locator('.curation-controls').waitFor();
     await page.getByRole('button', { name: 'Rename…' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('New name').fill('');
-    await dialog.getByLabel('New name').fill(' ');
-    await fillReason(page, 'browser test: an empty name is refused');
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('New name').fill(`${park.name}（测试）`);
+    await fillReason(page, 'browser test: rename');
     await dialog.getByRole('button', { name: 'Rename' }).click();
-    // An empty name is refused before it leaves the browser.
+    await dialog.waitFor({ state: 'detached' });
+    await settled(page);
+    const label = (id: string) => page.evaluate((nodeId) => String(window.plangraph!.canvas.cy.getElementById(nodeId).data('label')), id);
+    expect(await label(park.id)).toBe(`${park.name}（测试）`);
+    expect(await page.locator('#panel-selection h2.entity-name').first().textContent()).toBe(`${park.name}（测试）`);
+    await page.locator('#curation-toast').getByRole('button', { name: 'Undo' }).click();
+    await page.locator('#curation-toast').filter({ hasText: 'Undone' }).waitFor();
+    await settled(page);
+    expect(await label(park.id)).toBe(park.name);
+
+    await clickNode(page, junk.id);
+    await page.getByRole('button', { name: 'Retype…' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('New type').selectOption('ENTERPRISE');
+    await fillReason(page, 'browser test: retype');
+    await dialog.getByRole('button', { name: 'Retype' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await settled(page);
+    const classes = (id: string) => page.evaluate((nodeId) => window.plangraph!.canvas.cy.getElementById(nodeId).classes(), id);
+    expect(await classes(junk.id)).toContain('type-enterprise');
+    expect(await classes(junk.id)).not.toContain('type-project');
+    await page.locator('#curation-toast').getByRole('button', { name: 'Undo' }).click();
+    await page.locator('#curation-toast').filter({ hasText: 'Undone' }).waitFor();
+    await settled(page);
+    expect(await classes(junk.id)).toContain('type-project');
+  });
+
+  it('says what is missing before a request, and the server’s refusal with its code after one', async () => {
+    await clickNode(page, parks[0]!.id);
+    await page.locator('.curation-controls').waitFor();
+    // The history lists what was done and undone, with who and why.
+    const merge = page.locator('.curation-history .curation[data-kind="MERGE"]').first();
+    await merge.waitFor();
+    expect(await merge.locator('.flag-reverted').count()).toBe(1);
+    await page.getByRole('button', { name: 'Rename…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('New name').fill(' ');
+    await fillReason(page, 'browser test: refused');
+    await dialog.getByRole('button', { name: 'Rename' }).click();
     expect(await dialog.locator('.dialog-error').textContent()).toBe('New name is required.');
+    // The name it already has: the server refuses, and the dialog shows its message and code.
+    await dialog.getByLabel('New name').fill(parks[0]!.name);
+    await dialog.getByRole('button', { name: 'Rename' }).click();
+    await dialog.locator('.dialog-error').filter({ hasText: 'BAD_USER_INPUT' }).waitFor();
+    expect(await dialog.locator('.dialog-error').textContent()).toContain('already called');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
   });

@@ -19,14 +19,17 @@ function controls(label: string, buttons: [string, Ask, string?][]): HTMLElement
   );
 }
 
+/** Regions come from the official divisions: they are renamed and given aliases, never retyped or rejected. */
 export function entityCurationControls(entity: EntityRef & { aliases: readonly string[] }, submit: Submit): HTMLElement {
-  return controls(`Correct ${entity.name}`, [
+  const official = entity.type === 'REGION';
+  const buttons: ([string, Ask, string?] | null)[] = [
     ['Rename…', () => askRename(entity, submit)],
-    ['Retype…', () => askRetype(entity, submit)],
+    official ? null : ['Retype…', () => askRetype(entity, submit)],
     ['Add alias…', () => askAddAlias(entity, submit)],
-    ...(entity.aliases.length ? [['Remove alias…', () => askRemoveAlias(entity, entity.aliases, submit)] satisfies [string, Ask]] : []),
-    ['Reject…', () => askReject(entity, submit), 'danger'],
-  ]);
+    entity.aliases.length ? ['Remove alias…', () => askRemoveAlias(entity, entity.aliases, submit)] : null,
+    official ? null : ['Reject…', () => askReject(entity, submit), 'danger'],
+  ];
+  return controls(`Correct ${entity.name}`, buttons.filter((button) => button !== null));
 }
 
 export function selectionCurationControls(entities: readonly EntityRef[], submit: Submit): HTMLElement {

@@ -34,8 +34,9 @@ export function askRename(entity: EntityRef, submit: Submit): Promise<boolean> {
 }
 
 export function askRetype(entity: EntityRef, submit: Submit): Promise<boolean> {
-  const options = ENTITY_TYPES.map((type) => ({ value: type, label: TYPE_STYLES[type].label }));
-  const fields: FormField[] = [{ name: 'type', label: 'New type', kind: 'select', options, value: entity.type, required: true }];
+  // Regions come from the official divisions: nothing is retyped to or from REGION (the server says so too).
+  const options = ENTITY_TYPES.filter((type) => type !== 'REGION' && type !== entity.type).map((type) => ({ value: type, label: TYPE_STYLES[type].label }));
+  const fields: FormField[] = [{ name: 'type', label: 'New type', kind: 'select', options, required: true }];
   return ask(`Retype ${entity.name}`, 'The id stays; the node takes the new type’s colour and shape.', fields, 'Retype', (values) => ({ kind: 'RETYPE', id: entity.id, type: values.type as EntityType }), submit);
 }
 
