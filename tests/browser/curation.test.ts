@@ -60,6 +60,7 @@ describe('curation in the explorer', () => {
   let problems: string[];
   let api: Explorer['api'];
   const suffix = Date.now().toString(36);
+  const alias = `科创城${suffix}`;
   let curatorToken: string;
   let readerToken: string;
   let parks: { id: string; name: string }[];
@@ -259,6 +260,57 @@ describe('curation in the explorer', () => {
     await page.locator('#curation-toast').filter({ hasText: 'Undone' }).waitFor();
     await settled(page);
     expect(await classes(junk.id)).toContain('type-project');
+  });
+
+  it('adds an alias, and adds a relationship between two selected nodes, undone', async () => {
+    const [park] = parks as [{ id: string; name: string }];
+    await clickNode(page, park.id);
+    await page.getByRole('button', { name: 'Add alias…' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Alias').fill(alias);
+    await fillReason(page, 'browser test: alias');
+    await dialog.getByRole('button', { name: 'Add alias' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.facts dd').filter({ hasText: alias }).waitFor();
+    await settled(page);
+
+    await clickNode(page, junk.id);
+    await clickNode(page, park.id, true);
+    await page.getByRole('heading', { name: '2 entities selected' }).waitFor();
+    await page.getByRole('button', { name: 'Add relationship…' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('From').selectOption(junk.id);
+    await dialog.getByLabel('Relationship').selectOption('IN_PARK');
+    await dialog.getByLabel('To').selectOption(park.id);
+    await fillReason(page, 'browser test: the project is in the park');
+    await dialog.getByRole('button', { name: 'Add' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await settled(page);
+    const edge = `${junk.id}|IN_PARK|${park.id}`;
+    const hasEdge = () => page.evaluate((id) => window.plangraph!.canvas.cy.getElementById(id).nonempty(), edge);
+    expect(await hasEdge()).toBe(true);
+    await page.locator('#curation-toast').getByRole('button', { name: 'Undo' }).click();
+    await page.locator('#curation-toast').filter({ hasText: 'Undone' }).waitFor();
+    await settled(page);
+    expect(await hasEdge()).toBe(false);
+  });
+
+  // Known to fail on the server's side (curation core): after ADD_ALIAS then REMOVE_ALIAS of the
+  // same form, both active, Entity.aliases still lists it. The explorer sends the removal (the log
+  // shows "removed the alias …"); this test passes, as `it.fails`, until the server drops the form.
+  it.fails('removes the alias it added (server: the form stays in Entity.aliases)', async () => {
+    const [park] = parks as [{ id: string; name: string }];
+    await clickNode(page, park.id);
+    await page.getByRole('button', { name: 'Remove alias…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Alias').selectOption(alias);
+    await fillReason(page, 'browser test: alias removed');
+    await dialog.getByRole('button', { name: 'Remove alias' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await settled(page);
+    const log = await api<{ curations: { edges: { node: { kind: string; summary: string } }[] } }>(`query($id: ID) { curations(entityId: $id, first: 1) { edges { node { kind summary } } } }`, { id: park.id });
+    expect(log.curations.edges[0]?.node.kind).toBe('REMOVE_ALIAS');
+    expect(await page.locator('.facts dd').filter({ hasText: alias }).count()).toBe(0);
   });
 
   it('says what is missing before a request, and the server’s refusal with its code after one', async () => {
