@@ -191,6 +191,8 @@ describe('curation in the explorer', () => {
     // The server agrees: the id merged away answers the entity it went to.
     expect((await api<{ entity: { id: string } | null }>(`query($id: ID!) { entity(id: $id) { id } }`, { id: gone.id })).entity?.id).toBe(keep.id);
     expect(await page.evaluate(() => window.plangraph!.canvas.selectedId())).toBe(keep.id);
+    // The view's Undo (U) would bring back a node the graph no longer has: its steps are gone.
+    expect(await page.locator('#undo').isDisabled()).toBe(true);
     const history = page.locator('.curation-history .curation').first();
     await history.waitFor();
     expect(await history.getAttribute('data-kind')).toBe('MERGE');

@@ -67,4 +67,15 @@ describe('undo and redo history', () => {
     expect(() => new History(0)).toThrow(RangeError);
     expect(() => new History(1.5)).toThrow(RangeError);
   });
+
+  it('forgets every step when cleared (a correction changed the graph under them)', () => {
+    const history = new History<number>();
+    history.record(1);
+    history.record(2);
+    history.undo(3);
+    history.clear();
+    expect(history.canUndo).toBe(false);
+    expect(history.canRedo).toBe(false);
+    expect(history.undo(4)).toBeUndefined();
+  });
 });

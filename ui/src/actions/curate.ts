@@ -5,7 +5,7 @@ import type { Correction, CurationApi, CurationResult } from '../curation-api.ts
 import { applyCorrection, revertPatch } from '../graph/curation-patch.ts';
 import type { CurationToast } from '../panel/curation-toast.ts';
 import { withEntityGone, type ViewState } from '../state/view-state.ts';
-import type { ExplorerContext } from './context.ts';
+import { announceHistory, type ExplorerContext } from './context.ts';
 
 export interface CurateContext extends ExplorerContext {
   readonly curation: CurationApi;
@@ -32,6 +32,10 @@ export async function curate(ctx: CurateContext, correction: Correction, reason:
   const before = { view: ctx.session.view, addedBy: ctx.session.addedBy, selected: ctx.canvas.selectedId() };
   const patch = applyCorrection(ctx.canvas.cy, correction, result.entities);
   ctx.session.view = viewAfter(ctx.session.view, correction);
+  // The view's undo steps hold the graph as it was (a node merged away, an old name): U must not
+  // bring that back. The correction's own Undo is in the note.
+  ctx.history.clear();
+  announceHistory(ctx);
   const keep = correction.kind === 'MERGE' ? correction.keepId : correction.kind === 'REJECT' ? null : ctx.canvas.selectedId();
   redraw(ctx, keep);
   // The note is a live region: it says what was done, so the status line need not say it again.

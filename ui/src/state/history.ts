@@ -36,6 +36,12 @@ export class History<T> {
     return next;
   }
 
+  /** Forgets every step: the states kept no longer match the world (a correction changed the graph). */
+  clear(): void {
+    this.past = [];
+    this.future = [];
+  }
+
   get canUndo(): boolean {
     return this.past.length > 0;
   }
