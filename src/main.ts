@@ -1,25 +1,32 @@
 import { Command, InvalidArgumentError } from 'commander';
 import path from 'node:path';
-import { PROJECT_ROOT, parseConfig, type Config } from './config.ts';
-import { dbStart, dbStatus, dbStop } from './cli/db.ts';
-import { runIngest } from './cli/ingest.ts';
+import type { Config } from './config.ts';
+import type { Connection } from './db/connect.ts';
+import { DEFAULT_EXPIRES_IN, parseExpiresIn } from './auth/expiry.ts';
+import { isRole, ROLES, type Role } from './auth/roles.ts';
 import { runCommand } from './cli/run.ts';
-import { serve } from './cli/serve.ts';
-import { printCounts, printStatus } from './cli/status.ts';
-import { printTrace } from './cli/trace.ts';
-import { printTimeline } from './cli/timeline.ts';
-import { printComparison } from './cli/compare.ts';
-import { runCurationExport, runCurationImport } from './cli/curation.ts';
-import { printTokenAdd, printTokenRevoke, printUserAdd, printUserList, printUserRemove } from './cli/users.ts';
-import { DEFAULT_EXPIRES_IN, isRole, parseExpiresIn, ROLES, type Role } from './auth/index.ts';
-import { connect, type Connection } from './db/connect.ts';
-import { PlanGraphError } from './errors.ts';
 import { FORMAT_NAMES } from './documents/formats.ts';
+import { PlanGraphError } from './errors.ts';
 import { ENTITY_TYPES } from './model/entity.ts';
-import { removePlan } from './load/load-plan.ts';
-import { logger } from './log.ts';
-import { StartupTimings } from './timings.ts';
 
+/*
+ * Only what the command line itself needs is imported up front: each command loads its own
+ * modules (the driver, the server, the extraction stages) when it runs, so that
+ * `plangraph --help` or a mistyped option answers at once.
+ */
+const cli = {
+  db: () => import('./cli/db.ts'),
+  ingest: () => import('./cli/ingest.ts'),
+  serve: () => import('./cli/serve.ts'),
+  status: () => import('./cli/status.ts'),
+  trace: () => import('./cli/trace.ts'),
+  timeline: () => import('./cli/timeline.ts'),
+  compare: () => import('./cli/compare.ts'),
+  curation: () => import('./cli/curation.ts'),
+  users: () => import('./cli/users.ts'),
+};
+
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'data', 'plans');
 
 const program = new Command()
@@ -58,7 +65,8 @@ function expiresInOption(value: string): string {
 }
 
 /** Configuration is parsed once, here, before any command runs. */
-function config(): Config {
+async function config(): Promise<Config> {
+  const [{ parseConfig }, { logger }] = await Promise.all([import('./config.ts'), import('./log.ts')]);
   const parsed = parseConfig();
   logger(parsed.logLevel);
   return parsed;
@@ -66,7 +74,8 @@ function config(): Config {
 
 /** Runs work with a database connection (starting the embedded server for the command if needed). */
 async function withDatabase<T>(work: (connection: Connection, config: Config) => Promise<T>): Promise<T> {
-  const parsed = config();
+  const parsed = await config();
+  const { connect } = await import('./db/connect.ts');
   const connection = await connect(parsed);
   try {
     await connection.db.applySchema();
@@ -81,7 +90,8 @@ program
   .description('start the database, apply the schema, ingest the corpus in data/plans, and serve the API and explorer')
   .action(() =>
     runCommand(async () => {
-      const parsed = config();
+      const parsed = await config();
+      const [{ serve }, { runIngest }, { printCounts }, { StartupTimings }, { logger }] = await Promise.all([cli.serve(), cli.ingest(), cli.status(), import('./timings.ts'), import('./log.ts')]);
       await serve(parsed, {
         timings: new StartupTimings(parsed.prestart),
         beforeListen: async ({ db }) => {
@@ -96,7 +106,7 @@ program
 program
   .command('serve')
   .description('start the database if needed and serve the API and explorer (no ingest)')
-  .action(() => runCommand(() => serve(config())));
+  .action(() => runCommand(async () => (await cli.serve()).serve(await config())));
 
 program
   .command('ingest')
@@ -107,7 +117,8 @@ program
   .addHelpText('after', `\nFile kinds read (a folder's other files are skipped with a line each):\n${Object.values(FORMAT_NAMES).map((name) => `  ${name}`).join('\n')}`)
   .action((paths: string[], options: { dryRun?: boolean; force?: boolean }) =>
     runCommand(async () => {
-      if (options.dryRun) return (await runIngest(config(), undefined, paths, options)).status;
+      const [{ runIngest }, { printCounts }] = await Promise.all([cli.ingest(), cli.status()]);
+      if (options.dryRun) return (await runIngest(await config(), undefined, paths, options)).status;
       return withDatabase(async ({ db }, parsed) => {
         const { status } = await runIngest(parsed, db, paths, options);
         await printCounts(db);
@@ -119,20 +130,20 @@ program
 program
   .command('status')
   .description('plans in the database, counts by label and relationship type, last ingest')
-  .action(() => runCommand(() => withDatabase(({ db }) => printStatus(db))));
+  .action(() => runCommand(() => withDatabase(async ({ db }) => (await cli.status()).printStatus(db))));
 
 program
   .command('trace')
   .description('print the plans and passages that mention an entity (by name, alias or id)')
   .argument('<name>', 'e.g. 108廊带')
   .option('--per-plan <n>', 'print at most n passages of each plan', (value: string) => positiveOption('--per-plan', value))
-  .action((name: string, options: { perPlan?: number }) => runCommand(() => withDatabase(({ db }) => printTrace(db, name, options))));
+  .action((name: string, options: { perPlan?: number }) => runCommand(() => withDatabase(async ({ db }) => (await cli.trace()).printTrace(db, name, options))));
 
 program
   .command('timeline')
   .description('print what each plan says of an entity over time: stage, figures and the deciding passage')
   .argument('<name>', 'e.g. 中部引黄')
-  .action((name: string) => runCommand(() => withDatabase(({ db }) => printTimeline(db, name))));
+  .action((name: string) => runCommand(() => withDatabase(async ({ db }) => (await cli.timeline()).printTimeline(db, name))));
 
 program
   .command('compare')
@@ -141,19 +152,19 @@ program
   .argument('<b>', 'plan id')
   .option('--types <types>', `only these entity types, comma-separated (${ENTITY_TYPES.join(',')})`, typesOption)
   .option('--limit <n>', 'print at most n entities of each list (at most 100)', (value: string) => Math.min(100, positiveOption('--limit', value)))
-  .action((a: string, b: string, options: { types?: string[]; limit?: number }) => runCommand(() => withDatabase(({ db }) => printComparison(db, a, b, options))));
+  .action((a: string, b: string, options: { types?: string[]; limit?: number }) => runCommand(() => withDatabase(async ({ db }) => (await cli.compare()).printComparison(db, a, b, options))));
 
 const curation = program.command('curation').description("analysts' corrections: export them as JSON lines, import another server's");
 curation
   .command('export')
   .description('write every curation record, in order, as JSON lines (stdout without a file)')
   .argument('[file]', 'where to write, e.g. curations.jsonl')
-  .action((file: string | undefined) => runCommand(() => withDatabase(({ db }) => runCurationExport(db, file))));
+  .action((file: string | undefined) => runCommand(() => withDatabase(async ({ db }) => (await cli.curation()).runCurationExport(db, file))));
 curation
   .command('import')
   .description('add and apply the records of an export (records already present are skipped; all or none)')
   .argument('<file>', 'a file written by `plangraph curation export`')
-  .action((file: string) => runCommand(() => withDatabase(({ db }, parsed) => runCurationImport(db, file, parsed.batchSize))));
+  .action((file: string) => runCommand(() => withDatabase(async ({ db }, parsed) => (await cli.curation()).runCurationImport(db, file, parsed.batchSize))));
 
 program
   .command('remove')
@@ -162,6 +173,7 @@ program
   .action((planId: string) =>
     runCommand(() =>
       withDatabase(async ({ db }) => {
+        const { removePlan } = await import('./load/load-plan.ts');
         if (!(await removePlan(db, planId))) throw new PlanGraphError('NOT_FOUND', `no plan with id ${JSON.stringify(planId)}`, { subject: planId });
         process.stdout.write(`removed ${planId}\n`);
       }),
@@ -180,14 +192,14 @@ user
   .option('--expires-in <time>', EXPIRY_HELP, expiresInOption, DEFAULT_EXPIRES_IN)
   .addHelpText('after', TOKEN_HELP)
   .action((name: string, options: { role: Role; expiresIn: string }) =>
-    runCommand(() => withDatabase(({ db }) => printUserAdd(db, name, options.role, { expiresInMs: parseExpiresIn(options.expiresIn) }))),
+    runCommand(() => withDatabase(async ({ db }) => (await cli.users()).printUserAdd(db, name, options.role, { expiresInMs: parseExpiresIn(options.expiresIn) }))),
   );
-user.command('list').description('list accounts, roles and token ids with their expiry (never a token itself)').action(() => runCommand(() => withDatabase(({ db }) => printUserList(db))));
+user.command('list').description('list accounts, roles and token ids with their expiry (never a token itself)').action(() => runCommand(() => withDatabase(async ({ db }) => (await cli.users()).printUserList(db))));
 user
   .command('remove')
   .description('remove an account and revoke its tokens')
   .argument('<name>', 'the account name')
-  .action((name: string) => runCommand(() => withDatabase(({ db }) => printUserRemove(db, name))));
+  .action((name: string) => runCommand(() => withDatabase(async ({ db }) => (await cli.users()).printUserRemove(db, name))));
 
 const token = program.command('token').description('add or revoke API tokens of an account');
 token
@@ -198,17 +210,17 @@ token
   .option('--role <role>', "less than the account's role, for a token that should do less (a curator's read-only token)", roleOption)
   .addHelpText('after', TOKEN_HELP)
   .action((name: string, options: { role?: Role; expiresIn: string }) =>
-    runCommand(() => withDatabase(({ db }) => printTokenAdd(db, name, { role: options.role, expiresInMs: parseExpiresIn(options.expiresIn) }))),
+    runCommand(() => withDatabase(async ({ db }) => (await cli.users()).printTokenAdd(db, name, { role: options.role, expiresInMs: parseExpiresIn(options.expiresIn) }))),
   );
 token
   .command('revoke')
   .description('revoke a token: it is refused from the next request on')
   .argument('<tokenId>', 'the id `plangraph user list` shows (the 16 hex digits after pg_)')
-  .action((id: string) => runCommand(() => withDatabase(({ db }) => printTokenRevoke(db, id))));
+  .action((id: string) => runCommand(() => withDatabase(async ({ db }) => (await cli.users()).printTokenRevoke(db, id))));
 
 const db = program.command('db').description('manage the embedded Neo4j server (not used when NEO4J_URI is set)');
-db.command('start').description('start the embedded Neo4j in the background').action(() => runCommand(() => dbStart(config())));
-db.command('stop').description('stop the embedded Neo4j').action(() => runCommand(() => dbStop(config())));
-db.command('status').description('say whether the database answers (exit 0) or not (exit 69)').action(() => runCommand(() => dbStatus(config())));
+db.command('start').description('start the embedded Neo4j in the background').action(() => runCommand(async () => (await cli.db()).dbStart(await config())));
+db.command('stop').description('stop the embedded Neo4j').action(() => runCommand(async () => (await cli.db()).dbStop(await config())));
+db.command('status').description('say whether the database answers (exit 0) or not (exit 69)').action(() => runCommand(async () => (await cli.db()).dbStatus(await config())));
 
 await program.parseAsync(process.argv);

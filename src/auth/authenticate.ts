@@ -31,10 +31,10 @@ export class Authenticator {
   private readonly limiter: FailureLimiter;
   private readonly clock: () => number;
 
-  constructor(
-    private readonly db: StatementReader,
-    options: AuthenticatorOptions = {},
-  ) {
+  private readonly db: StatementReader;
+
+  constructor(db: StatementReader, options: AuthenticatorOptions = {}) {
+    this.db = db;
     this.clock = options.clock ?? Date.now;
     this.limiter = options.limiter ?? new FailureLimiter(10, 60_000, this.clock);
   }

@@ -7,11 +7,15 @@
 export class FailureLimiter {
   private readonly windows = new Map<string, { start: number; failures: number }>();
 
-  constructor(
-    readonly limit = 10,
-    readonly windowMs = 60_000,
-    private readonly clock: () => number = Date.now,
-  ) {}
+  readonly limit: number;
+  readonly windowMs: number;
+  private readonly clock: () => number;
+
+  constructor(limit = 10, windowMs = 60_000, clock: () => number = Date.now) {
+    this.limit = limit;
+    this.windowMs = windowMs;
+    this.clock = clock;
+  }
 
   /** Seconds until the client may try again, or undefined when it may now. */
   retryAfterSeconds(client: string): number | undefined {

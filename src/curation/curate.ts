@@ -48,16 +48,20 @@ export async function curate(db: Database, request: CurationRequest, by: { autho
       }
       const record = parsed.data;
       await applyCurationRecords(db, [record], options.batchSize);
-      return { record, entityIds: shownIds(target ?? record) };
+      return { record, entityIds: shownIds(target ?? record, target !== undefined) };
     },
     { waitMs: options.lockWaitMs ?? 30_000 },
   );
 }
 
-/** What to show after a change: the entity kept by a merge, both sides of a split, the subjects otherwise. */
-function shownIds(record: CurationRecord): string[] {
+/**
+ * What to show after a change: the entity a merge kept (and, when a merge is undone, the ones it
+ * gives back), both sides of a split, the subjects otherwise.
+ */
+function shownIds(record: CurationRecord, undone: boolean): string[] {
   const { change } = record;
   if (change.kind === 'SPLIT') return [change.entityId, splitId(change.type, change.alias)];
+  if (change.kind === 'MERGE' && !undone) return [change.keepId];
   return subjectIds(change);
 }
 

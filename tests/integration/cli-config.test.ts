@@ -9,7 +9,7 @@ const run = promisify(execFile);
 /** Runs the CLI as a user would and returns its exit status and output. */
 async function plangraph(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'main.ts'), ...args], {
+    const { stdout, stderr } = await run(process.execPath, [path.join(PROJECT_ROOT, 'src', 'main.ts'), ...args], {
       env: { ...process.env, LOG_LEVEL: 'silent', ...env },
       timeout: 60_000,
     });

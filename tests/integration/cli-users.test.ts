@@ -13,7 +13,7 @@ const run = promisify(execFile);
 async function plangraph(...args: string[]) {
   const { uri, password } = inject('neo4j');
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'main.ts'), ...args], {
+    const { stdout, stderr } = await run(process.execPath, [path.join(PROJECT_ROOT, 'src', 'main.ts'), ...args], {
       env: { ...process.env, LOG_LEVEL: 'silent', NEO4J_URI: uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password },
       timeout: 60_000,
     });

@@ -13,7 +13,7 @@ import { CORPUS_DIR, contentChecksum, ingestInto } from './corpus.ts';
 import { clearDatabase, testCypher, testDatabase } from './helpers.ts';
 
 const run = promisify(execFile);
-const CLI = ['--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'main.ts')];
+const CLI = [path.join(PROJECT_ROOT, 'src', 'main.ts')];
 
 function cliEnv(): NodeJS.ProcessEnv {
   const { uri, password } = inject('neo4j');

@@ -69,7 +69,7 @@ describe('two ingests of the same corpus at once', () => {
     await clearDatabase();
     const { uri, password } = inject('neo4j');
     const env = { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password, LOG_LEVEL: 'warn' };
-    const cli = [ '--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'main.ts'), 'ingest', CORPUS_DIR ];
+    const cli = [path.join(PROJECT_ROOT, 'src', 'main.ts'), 'ingest', CORPUS_DIR ];
     const [first, second] = await Promise.all([run(process.execPath, cli, { env }), run(process.execPath, cli, { env })]);
     const statuses = `${first.stdout}\n${second.stdout}`;
     expect(statuses.match(/^loaded /gm)).toHaveLength(5);

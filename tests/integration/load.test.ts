@@ -17,7 +17,7 @@ function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const { uri, password } = inject('neo4j');
   return { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password, LOG_LEVEL: 'info', ...extra };
 }
-const CLI = [ '--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'main.ts') ];
+const CLI = [path.join(PROJECT_ROOT, 'src', 'main.ts') ];
 
 describe('loading the corpus', () => {
   let db: Database;

@@ -76,7 +76,7 @@ describe('the supervised embedded Neo4j', () => {
     boltPort = await freePort();
     const httpPort = await freePort();
     base = `http://127.0.0.1:${httpPort}`;
-    serve = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'main.ts'), 'serve'], {
+    serve = spawn(process.execPath, [path.join(PROJECT_ROOT, 'src', 'main.ts'), 'serve'], {
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,

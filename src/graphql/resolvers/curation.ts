@@ -19,7 +19,9 @@ async function change(request: CurationRequest, { reason }: Reason, ctx: Ctx) {
   // curator's token; asked again here for the author's name, and for a context built elsewhere.
   const viewer = requireRole(ctx, 'curator');
   const { record, entityIds } = await ctx.curate(request, { author: viewer.name, reason });
-  const entities = (await ctx.loaders.entity.loadMany(entityIds)).filter((entity) => entity !== null && !(entity instanceof Error));
+  const loaded = (await ctx.loaders.entity.loadMany(entityIds)).filter((entity): entity is EntityView => entity !== null && !(entity instanceof Error));
+  // A merged-away id answers the entity it went to: list each entity once.
+  const entities = [...new Map(loaded.map((entity) => [entity.id, entity])).values()];
   return { curation: await curationById(ctx.db, record.id), entities };
 }
 

@@ -80,7 +80,7 @@ describe('a registry whose folder and catalogue disagree stops start-up with one
     for (const entry of ['node_modules', 'package.json', 'tsconfig.json', 'data', 'schema']) {
       await symlink(path.join(PROJECT_ROOT, entry), path.join(root, entry));
     }
-    const failed = await run(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts'), 'status'], {
+    const failed = await run(process.execPath, [path.join(root, 'src', 'main.ts'), 'status'], {
       cwd: root,
       // Port 1 answers nobody: the run must stop before it tries.
       env: { ...process.env, LOG_LEVEL: 'silent', NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x' },

@@ -9,7 +9,7 @@ import { nodeVersionProblem, requiredNode } from '../../../scripts/node-version.
 describe('the Node version check of npm start', () => {
   it('reads the minimum from package.json engines, which .nvmrc satisfies', () => {
     const [major, minor] = requiredNode() as [number, number];
-    expect([major, minor]).toEqual([22, 15]);
+    expect([major, minor]).toEqual([22, 18]);
     const nvmrc = Number(readFileSync(path.join(PROJECT_ROOT, '.nvmrc'), 'utf8').trim());
     expect(nvmrc).toBeGreaterThanOrEqual(major);
   });
@@ -18,13 +18,13 @@ describe('the Node version check of npm start', () => {
     const problem = nodeVersionProblem('v20.20.2') as string;
     expect(problem.split('\n')).toHaveLength(1);
     expect(problem).toContain('Node 20.20.2 is too old');
-    expect(problem).toContain('22.15 or newer');
+    expect(problem).toContain('22.18 or newer');
     expect(problem).toContain('scripts/node.sh');
-    expect(nodeVersionProblem('22.14.0')).toBeDefined();
+    expect(nodeVersionProblem('22.17.1')).toBeDefined();
   });
 
-  it('accepts 22.15 and newer, the running Node included', () => {
-    for (const version of ['22.15.0', '22.20.1', '24.22.3', '26.0.0', process.versions.node]) expect(nodeVersionProblem(version)).toBeUndefined();
+  it('accepts 22.18 and newer (which run TypeScript by type stripping), the running Node included', () => {
+    for (const version of ['22.18.0', '22.20.1', '24.22.3', '26.0.0', process.versions.node]) expect(nodeVersionProblem(version)).toBeUndefined();
   });
 });
 
