@@ -33,9 +33,10 @@ const ROUTING = new Set(['MERGE', 'SPLIT', 'REMOVE_RELATION']);
  * crash before the commit leaves the graph and the records as they were. The caller holds the
  * ingest lock, so no load runs meanwhile.
  */
-export async function applyCurationRecords(db: Database, records: readonly CurationRecord[], batchSize: number): Promise<void> {
+export async function applyCurationRecords(db: Database, given: readonly CurationRecord[], batchSize: number): Promise<void> {
   await db.writeTransaction(async (run) => {
     const existing = await readCurationRecords(run);
+    const records = numbered(existing, given);
     const before = foldCurations(existing);
     const after = foldCurations([...existing, ...records]);
     const byId = new Map([...existing, ...records].map((record) => [record.id, record]));
@@ -69,9 +70,8 @@ export async function applyCurationRecords(db: Database, records: readonly Curat
         logger().info({ planId: plan.planId }, 'plan written again with the curations (committed with the records)');
       }
     }
-    let seq = existing.reduce((last, record) => Math.max(last, record.seq), -1);
     for (const [i, record] of records.entries()) {
-      seq = Math.max(seq + 1, record.seq);
+      const { seq } = record;
       // A revert is listed in the audit log of the entities its target named.
       const entityIds = subjectIds((effective[i] ?? record).change);
       await run('curation/record-create', {
@@ -80,6 +80,18 @@ export async function applyCurationRecords(db: Database, records: readonly Curat
     }
     const stateIds = new Set([...before.curatedIds, ...after.curatedIds, ...effective.flatMap((record) => (record ? subjectIds(record.change) : []))]);
     await syncCuratedState(run, before, after, stateIds, touched);
+  });
+}
+
+/**
+ * The new records numbered after the ones stored, in their order (an import keeps its numbers
+ * where they still come after): a record applies after every record made before it.
+ */
+function numbered(existing: readonly CurationRecord[], records: readonly CurationRecord[]): CurationRecord[] {
+  let seq = existing.reduce((last, record) => Math.max(last, record.seq), -1);
+  return records.map((record) => {
+    seq = Math.max(seq + 1, record.seq);
+    return { ...record, seq };
   });
 }
 

@@ -297,10 +297,7 @@ describe('curation in the explorer', () => {
     expect(await hasEdge()).toBe(false);
   });
 
-  // Known to fail on the server's side (curation core): after ADD_ALIAS then REMOVE_ALIAS of the
-  // same form, both active, Entity.aliases still lists it. The explorer sends the removal (the log
-  // shows "removed the alias …"); this test passes, as `it.fails`, until the server drops the form.
-  it.fails('removes the alias it added (server: the form stays in Entity.aliases)', async () => {
+  it('removes the alias it added', async () => {
     const [park] = parks as [{ id: string; name: string }];
     await clickNode(page, park.id);
     await page.getByRole('button', { name: 'Remove alias…' }).click();

@@ -78,6 +78,16 @@ describe('curation over GraphQL', () => {
     expect(found.data?.search.map((entity) => entity.id)).not.toContain(junk);
   });
 
+  it('adds an alias and removes it again', async () => {
+    const firm = await idOf('晋中银行', 'ENTERPRISE');
+    const ALIASES = 'query ($id: ID!) { entity(id: $id) { aliases } }';
+    await ask('mutation ($id: ID!) { addAlias(id: $id, alias: "晋中市商业银行股份有限公司", reason: "its former name") { curation { id } } }', { id: firm });
+    expect((await ask<{ entity: { aliases: string[] } }>(ALIASES, { id: firm })).data?.entity.aliases).toContain('晋中市商业银行股份有限公司');
+    const removed = await ask<{ removeAlias: { entities: Array<{ aliases: string[] }> } }>('mutation ($id: ID!) { removeAlias(id: $id, alias: "晋中市商业银行股份有限公司", reason: "a guess") { entities { aliases } } }', { id: firm });
+    expect(removed.data?.removeAlias.entities[0]?.aliases).not.toContain('晋中市商业银行股份有限公司');
+    expect((await ask<{ entity: { aliases: string[] } }>(ALIASES, { id: firm })).data?.entity.aliases).not.toContain('晋中市商业银行股份有限公司');
+  });
+
   it('says what is wrong with a change, with a code', async () => {
     const park = await idOf('山西转型综改示范区晋中区', 'PARK');
     const firm = await idOf('晋中银行', 'ENTERPRISE');
@@ -95,12 +105,12 @@ describe('curation over GraphQL', () => {
     const all = await ask<{ curations: { edges: Array<{ node: { kind: string; author: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
       '{ curations(first: 1) { edges { node { kind author } } pageInfo { hasNextPage endCursor } } }',
     );
-    expect(all.data?.curations.edges.map((edge) => edge.node)).toEqual([{ kind: 'REJECT', author: '王芳' }]);
+    expect(all.data?.curations.edges.map((edge) => edge.node)).toEqual([{ kind: 'REMOVE_ALIAS', author: '王芳' }]);
     expect(all.data?.curations.pageInfo.hasNextPage).toBe(true);
     const next = await ask<{ curations: { edges: Array<{ node: { kind: string } }> } }>('query ($after: String) { curations(first: 5, after: $after) { edges { node { kind } } } }', {
       after: all.data?.curations.pageInfo.endCursor,
     });
-    expect(next.data?.curations.edges.map((edge) => edge.node.kind)).toEqual(['MERGE']);
+    expect(next.data?.curations.edges.map((edge) => edge.node.kind)).toEqual(['ADD_ALIAS', 'REJECT', 'MERGE']);
     const bad = await ask('{ curations(since: "yesterday") { edges { node { id } } } }');
     expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', message: 'since: not an ISO 8601 time: yesterday' });
   });
