@@ -6,7 +6,7 @@ import { applyCurationRecords, readCurationRecords } from '../load/curations.ts'
 import { withIngestLock } from '../load/ingest-lock.ts';
 import { CurationRecordSchema, subjectIds, type CurationRecord } from '../model/curation.ts';
 import { ENTITY_TYPES, type EntityType } from '../model/entity.ts';
-import { completeChange, requestedIds, type CurationRequest, type EntityNow } from './prepare.ts';
+import { completeChange, type CurationRequest, type EntityNow } from './prepare.ts';
 
 export interface CurateOptions {
   batchSize: number;
@@ -30,7 +30,7 @@ export async function curate(db: Database, request: CurationRequest, by: { autho
   return withIngestLock(
     db,
     async () => {
-      const entities = await entitiesNow(db, requestedIds(request));
+      const entities = await entitiesNow(db, subjectIds(request));
       const change = completeChange(request, entities);
       let target: CurationRecord | undefined;
       if (change.kind === 'REVERT') {

@@ -85,18 +85,3 @@ export function completeChange(request: CurationRequest, entities: ReadonlyMap<s
       return { kind: 'REVERT', curationId: request.curationId };
   }
 }
-
-/** The ids a request names, to read before completing it. */
-export function requestedIds(request: CurationRequest): string[] {
-  switch (request.kind) {
-    case 'MERGE':
-      return [request.keepId, ...request.mergeIds];
-    case 'ADD_RELATION':
-    case 'REMOVE_RELATION':
-      return [request.fromId, request.toId];
-    case 'REVERT':
-      return [];
-    default:
-      return [request.entityId];
-  }
-}

@@ -42,8 +42,15 @@ export const CurationRecordSchema = z.object({
 });
 export type CurationRecord = z.output<typeof CurationRecordSchema>;
 
+/** What names a change's entities: a change, or a request for one before the server completes it. */
+export type NamesEntities =
+  | { kind: 'MERGE'; keepId: string; mergeIds: readonly string[] }
+  | { kind: 'ADD_RELATION' | 'REMOVE_RELATION'; fromId: string; toId: string }
+  | { kind: 'REVERT' }
+  | { kind: 'SPLIT' | 'RENAME' | 'RETYPE' | 'REJECT' | 'ADD_ALIAS' | 'REMOVE_ALIAS'; entityId: string };
+
 /** The entities a record is about (for a merge: the one kept first); a REVERT names none itself. */
-export function subjectIds(change: CurationChange): string[] {
+export function subjectIds(change: NamesEntities): string[] {
   switch (change.kind) {
     case 'MERGE':
       return [change.keepId, ...change.mergeIds];

@@ -3,23 +3,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { entitiesNamed } from '../../src/api/entities.ts';
 import { readCurationRecords } from '../../src/load/curations.ts';
 import type { CurationRecord } from '../../src/model/curation.ts';
 import { CORPUS_DIR, contentChecksum, ingestInto } from './corpus.ts';
-import { clearDatabase, testCypher, testDatabase } from './helpers.ts';
+import { clearDatabase, CLI, cliEnv, testCypher, testDatabase } from './helpers.ts';
 
 const run = promisify(execFile);
-const CLI = [path.join(PROJECT_ROOT, 'src', 'main.ts')];
-
-function cliEnv(): NodeJS.ProcessEnv {
-  const { uri, password } = inject('neo4j');
-  return { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password, LOG_LEVEL: 'info', PLANGRAPH_BATCH_SIZE: '50' };
-}
-
 /** 山西农谷 is the 晋中国家农高区's other name; three of the default plans use it. */
 async function mergeRecord(db: Database): Promise<CurationRecord> {
   const idOf = async (name: string) => (await entitiesNamed(db, name)).find((entity) => entity.name === name)?.id ?? `park:${name}`;
@@ -59,7 +51,7 @@ describe('a curation killed half-way', () => {
     await writeFile(file, `${JSON.stringify(MERGE)}\n`);
 
     // kill -9 as soon as the first plan is written again, inside the transaction.
-    const child = spawn(process.execPath, [...CLI, 'curation', 'import', file], { env: cliEnv() });
+    const child = spawn(process.execPath, [...CLI, 'curation', 'import', file], { env: cliEnv({ PLANGRAPH_BATCH_SIZE: '50' }) });
     const written = await new Promise<number>((resolve, reject) => {
       let seen = '';
       const watch = (chunk: Buffer): void => {
@@ -81,7 +73,7 @@ describe('a curation killed half-way', () => {
     expect(await contentChecksum()).toEqual(before);
     expect(await readCurationRecords(db)).toEqual([]);
 
-    const again = await run(process.execPath, [...CLI, 'curation', 'import', file], { env: cliEnv() });
+    const again = await run(process.execPath, [...CLI, 'curation', 'import', file], { env: cliEnv({ PLANGRAPH_BATCH_SIZE: '50' }) });
     expect(again.stdout).toContain('1 curation records added and applied, 0 already present');
     expect(await readCurationRecords(db)).toEqual([MERGE]);
     const [keptRow] = await db.read('api/entities-by-id', { ids: [kept] });

@@ -21,6 +21,15 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   return parseConfig({ ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password, LOG_LEVEL: 'silent', ...overrides });
 }
 
+/** The CLI as a user runs it (Node runs the TypeScript sources), for a child process. */
+export const CLI = [path.join(import.meta.dirname, '..', '..', 'src', 'main.ts')];
+
+/** The environment of a CLI child process against the shared test Neo4j. */
+export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { uri, password } = inject('neo4j');
+  return { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password, LOG_LEVEL: 'info', ...extra };
+}
+
 export async function clearDatabase(): Promise<void> {
   const db = testDatabase(testCypher);
   try {

@@ -3,21 +3,13 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { CORPUS_DIR, contentChecksum, ingestInto, loadCorpus } from './corpus.ts';
-import { clearDatabase, testDatabase } from './helpers.ts';
+import { clearDatabase, CLI, cliEnv, testDatabase } from './helpers.ts';
 
 const run = promisify(execFile);
 const REPORT = 'jinzhong-government-work-report-2017.txt';
-
-/** The CLI as a separate process against the test database. */
-function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { uri, password } = inject('neo4j');
-  return { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password, LOG_LEVEL: 'info', ...extra };
-}
-const CLI = [path.join(PROJECT_ROOT, 'src', 'main.ts') ];
 
 describe('loading the corpus', () => {
   let db: Database;
