@@ -99,6 +99,7 @@ const EnvSchema = z.object({
   PLANGRAPH_CORS_ORIGINS: optionalString,
   PLANGRAPH_REQUIRE_TOKEN_FOR_READ: boolean(false),
   PLANGRAPH_TRUST_PROXY: boolean(false),
+  PLANGRAPH_RESPONSE_CACHE_ENTRIES: wholeNumber(1000),
   // Set by `npm start` (scripts/start.mjs) for its start-up breakdown; not a user setting.
   PLANGRAPH_PRESTART_TIMINGS: optionalString.pipe(
     z
@@ -147,6 +148,8 @@ export interface Config {
     requireTokenForRead: boolean;
     /** Behind a reverse proxy: the client is the address it appends to X-Forwarded-For, not the proxy's own. */
     trustProxy: boolean;
+    /** How many answers the response cache keeps (least recently used go first); 0 turns it off. */
+    responseCacheEntries: number;
   };
   dataDir: string;
   cacheDir: string;
@@ -199,6 +202,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       corsOrigins: (e.PLANGRAPH_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
       requireTokenForRead: e.PLANGRAPH_REQUIRE_TOKEN_FOR_READ,
       trustProxy: e.PLANGRAPH_TRUST_PROXY,
+      responseCacheEntries: e.PLANGRAPH_RESPONSE_CACHE_ENTRIES,
     },
     dataDir: e.PLANGRAPH_DATA_DIR,
     cacheDir: e.PLANGRAPH_CACHE_DIR,

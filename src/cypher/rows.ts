@@ -112,6 +112,7 @@ const tokenListed = z.object({
 
 const ROW_SCHEMAS = {
   'health/ping': z.object({ name: z.string(), version: z.string(), edition: z.string() }),
+  'api/graph-version': z.object({ epoch: z.string(), changes: z.number() }),
   'api/status': z.object({ kind: z.enum(['label', 'relationship']), name: z.string(), count: z.number() }),
   'api/status-plans': z.object({
     id: z.string(),

@@ -80,6 +80,7 @@ export async function applyCurationRecords(db: Database, given: readonly Curatio
     }
     const stateIds = new Set([...before.curatedIds, ...after.curatedIds, ...effective.flatMap((record) => (record ? subjectIds(record.change) : []))]);
     await syncCuratedState(run, before, after, stateIds, touched);
+    await run('load/graph-version-bump');
   });
 }
 
@@ -98,7 +99,10 @@ function numbered(existing: readonly CurationRecord[], records: readonly Curatio
 /** After an ingest: the curated state and the curators' relationships, on the entities as loaded. */
 export async function syncAfterIngest(db: Database, book: CurationBook): Promise<void> {
   if (book.active.length === 0) return;
-  await db.writeTransaction((run) => syncCuratedState(run, book, book, new Set(book.curatedIds), new Set()));
+  await db.writeTransaction(async (run) => {
+    await syncCuratedState(run, book, book, new Set(book.curatedIds), new Set());
+    await run('load/graph-version-bump');
+  });
 }
 
 async function syncCuratedState(run: Run, before: CurationBook, after: CurationBook, stateIds: Set<string>, touched: Set<string>): Promise<void> {

@@ -36,5 +36,6 @@ export async function loadGazetteerRegions(db: Database, gazetteer: Gazetteer, b
   for (const batch of batches(rows.filter((row) => row.parentCode !== null), size)) {
     await db.write('load/region-hierarchy', { rows: batch });
   }
+  await db.write('load/graph-version-bump');
   return rows.length;
 }

@@ -58,6 +58,7 @@ export async function loadPlan(db: Database, rows: PlanRows, options: LoadOption
     }
     await run('load/plan-commit', { plan });
     await run('load/refresh-entities', { ids: [...touched].sort() });
+    await run('load/graph-version-bump');
   });
   return state?.version ? 'replaced' : 'loaded';
 }
@@ -66,6 +67,7 @@ async function discard(db: Database, planId: string, version: string): Promise<v
   await db.writeTransaction(async (run) => {
     const [discarded] = await run('load/plan-discard-version', { id: planId, version });
     await run('load/refresh-entities', { ids: (discarded?.touched as string[] | undefined) ?? [] });
+    await run('load/graph-version-bump');
   });
 }
 
@@ -76,7 +78,10 @@ export async function removePlan(db: Database, planId: string): Promise<boolean>
   for (const version of new Set([state.version, state.loadingVersion].filter((v): v is string => typeof v === 'string'))) {
     await discard(db, planId, version);
   }
-  await db.write('load/plan-delete', { id: planId });
+  await db.writeTransaction(async (run) => {
+    await run('load/plan-delete', { id: planId });
+    await run('load/graph-version-bump');
+  });
   return true;
 }
 

@@ -14,6 +14,7 @@ import { buildSchema } from '../graphql/schema.ts';
 import type { HealthMonitor } from '../db/health.ts';
 import { armorPlugin } from './armor.ts';
 import { clientAddress } from './client-address.ts';
+import { responseCache } from './response-cache.ts';
 import { healthEndpoints } from './health.ts';
 import { operationGate } from './operation-gate.ts';
 
@@ -109,6 +110,8 @@ export function createGraphQLHandler(config: Config, db: Database, health: Healt
       // Requests must be preflighted (a JSON body or this header), so a form on another site cannot query.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...(config.server.introspection ? [] : [disableIntrospection()]),
+      // Last: a request the checks above refuse never reaches the cache.
+      ...responseCache(config, db),
     ],
     maskedErrors: {
       maskError(error, message, isDev) {
