@@ -114,8 +114,9 @@ program
   .argument('[paths...]', 'files or folders', [DEFAULT_CORPUS])
   .option('--dry-run', 'read, normalise, structure and extract only; print what would be loaded')
   .option('--force', 'reload plans even when unchanged')
+  .option('--workers <n>', 'threads that read and build documents while one writer loads them (default: the cores)', (value: string) => positiveOption('--workers', value))
   .addHelpText('after', `\nFile kinds read (a folder's other files are skipped with a line each):\n${Object.values(FORMAT_NAMES).map((name) => `  ${name}`).join('\n')}`)
-  .action((paths: string[], options: { dryRun?: boolean; force?: boolean }) =>
+  .action((paths: string[], options: { dryRun?: boolean; force?: boolean; workers?: number }) =>
     runCommand(async () => {
       const [{ runIngest }, { printCounts }] = await Promise.all([cli.ingest(), cli.status()]);
       if (options.dryRun) return (await runIngest(await config(), undefined, paths, options)).status;

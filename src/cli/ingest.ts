@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { ingest, type FileResult, type IngestReport } from '../ingest/ingest.ts';
@@ -6,6 +7,8 @@ import { progressReporter } from './progress.ts';
 export interface IngestCommandOptions {
   dryRun?: boolean;
   force?: boolean;
+  /** Threads that read and build documents (default: the machine's cores). */
+  workers?: number;
 }
 
 function describe(result: FileResult): string {
@@ -39,6 +42,7 @@ export async function runIngest(config: Config, db: Database | undefined, paths:
     report = await ingest(paths, db, {
       dryRun: options.dryRun ?? false,
       force: options.force ?? false,
+      workers: options.workers ?? availableParallelism(),
       batchSize: config.batchSize,
       maxFileBytes: config.maxFileBytes,
       onProgress: progress.onProgress,

@@ -9,14 +9,14 @@ import { loadGazetteer } from '../gazetteer/index.ts';
 import { loadGazetteerRegions } from '../load/gazetteer.ts';
 import { withIngestLock } from '../load/ingest-lock.ts';
 import { loadPlan, recoverUnfinished, type LoadProgress } from '../load/load-plan.ts';
-import { readCurationBook, syncAfterIngest } from '../load/curations.ts';
-import { EMPTY_BOOK } from '../curate/book.ts';
-import { ENTITY_TYPES, type EntityType } from '../model/entity.ts';
-import type { ResolvedPlanGraph } from '../model/graph.ts';
-import { buildPlan } from './pipeline.ts';
+import { readCurationRecords, syncAfterIngest } from '../load/curations.ts';
+import { foldCurations } from '../curate/book.ts';
+import type { CurationRecord } from '../model/curation.ts';
+import { createBuilder, type Builder } from './build-pool.ts';
+import type { BuiltPlan } from './built-plan.ts';
+import type { EntityCounts } from './entity-counts.ts';
 import { pipelineVersion } from './pipeline-version.ts';
-import { summarizePlan, type PlanSummary } from './prepare.ts';
-import { loadResources, type PipelineResources } from './resources.ts';
+import type { PlanSummary } from './prepare.ts';
 
 export interface IngestOptions {
   dryRun: boolean;
@@ -28,6 +28,8 @@ export interface IngestOptions {
   /** Called once for each file of a folder that is not read, before any file is. */
   onSkip?: (skip: { file: string; reason: string }) => void;
   afterBatch?: () => Promise<void> | void;
+  /** Threads that read and build documents while one writer loads them (1: all in this thread). */
+  workers?: number;
 }
 
 export interface FileResult {
@@ -37,7 +39,7 @@ export interface FileResult {
   summary?: PlanSummary;
   counts?: { sections: number; entities: number; mentions: number; relations: number };
   /** A dry run's entities: by type, each with its mention count, most mentioned first. */
-  entities?: Array<{ type: EntityType; names: Array<{ name: string; mentions: number }> }>;
+  entities?: EntityCounts;
   /** Why a file failed: names the file and the reason. */
   error?: string;
   seconds: number;
@@ -80,55 +82,77 @@ async function ingestFiles(
   const recovered = db ? await recoverUnfinished(db) : [];
   const regionsLoaded = db ? await loadGazetteerRegions(db, loadGazetteer(), options.batchSize) : 0;
   // Read under the ingest lock, which curations take too: no record lands while plans load.
-  const curations = db ? await readCurationBook(db) : EMPTY_BOOK;
-
+  const curations = db ? await readCurationRecords(db) : [];
+  const workers = Math.max(1, Math.min(options.workers ?? 1, files.length));
+  const builder = createBuilder(workers);
   const results: FileResult[] = [];
-  // Loaded with the first plan that needs extracting: a re-ingest of unchanged plans reads none.
-  let resources: PipelineResources | undefined;
-  for (const file of files) {
-    const fileStarted = performance.now();
-    const finish = (result: Omit<FileResult, 'file' | 'seconds'>): void => {
-      const done = { file, ...result, seconds: (performance.now() - fileStarted) / 1000 };
-      results.push(done);
-      options.onFile?.(done);
+  try {
+    // Documents are read and built ahead, at most `workers` of them, and loaded one at a time in
+    // the order given, so that memory stays bounded and the graph is the same for any number of
+    // workers (what a load writes may depend on what was loaded before it).
+    const ahead: Array<Promise<Prepared>> = [];
+    let next = 0;
+    const prepareNext = (): void => {
+      const file = files[next];
+      next += 1;
+      if (file !== undefined) ahead.push(prepare(file, manifest.get(file), db, options, curations, builder));
     };
-    let build: ReturnType<typeof buildPlan>;
-    try {
-      const source = await readSource(file, { maxBytes: options.maxFileBytes });
-      const entry = manifest.get(file);
-      // With the plan's id known up front, an unchanged plan is skipped before extraction.
-      if (db && entry && !options.force && (await isLoaded(db, entry.id, source.sha256))) {
-        finish({ status: 'unchanged', planId: entry.id });
-        continue;
-      }
-      resources ??= loadResources();
-      build = buildPlan(source, resources, entry, curations);
-    } catch (error) {
-      if (!isPlanGraphError(error, 'BAD_INPUT')) throw error;
-      finish({ status: 'failed', error: error.message });
-      continue;
+    for (let i = 0; i < workers; i += 1) prepareNext();
+    while (ahead.length > 0) {
+      const prepared = await (ahead.shift() as Promise<Prepared>);
+      prepareNext();
+      const result = await finishFile(prepared, db, options);
+      results.push(result);
+      options.onFile?.(result);
     }
-    const counts = {
-      sections: build.rows.sections.length,
-      entities: build.rows.entities.length,
-      mentions: build.rows.mentions.length,
-      relations: build.rows.relations.length,
-    };
-    const summary = summarizePlan(build.plan);
-    if (!db) {
-      finish({ status: 'checked', planId: build.plan.meta.id, summary, counts, entities: entitiesByType(build.graph) });
-      continue;
-    }
-    const outcome = await loadPlan(db, build.rows, {
-      batchSize: options.batchSize,
-      force: options.force,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      ...(options.afterBatch ? { afterBatch: options.afterBatch } : {}),
-    });
-    finish({ status: outcome, planId: build.plan.meta.id, summary, counts });
+  } finally {
+    await builder.close();
   }
-  if (db) await syncAfterIngest(db, curations);
+  if (db) await syncAfterIngest(db, foldCurations(curations));
   return { files: results, recovered, regionsLoaded, seconds: (performance.now() - started) / 1000 };
+}
+
+/** A document read and built (or found unchanged, or refused), waiting for its turn to load. */
+type Prepared =
+  | { file: string; started: number; outcome: 'unchanged'; planId: string }
+  | { file: string; started: number; outcome: 'failed'; error: string }
+  | { file: string; started: number; outcome: 'built'; built: BuiltPlan };
+
+async function prepare(
+  file: string,
+  entry: ManifestEntry | undefined,
+  db: Database | undefined,
+  options: IngestOptions,
+  curations: readonly CurationRecord[],
+  builder: Builder,
+): Promise<Prepared> {
+  const started = performance.now();
+  try {
+    const source = await readSource(file, { maxBytes: options.maxFileBytes });
+    // With the plan's id known up front, an unchanged plan is skipped before extraction.
+    if (db && entry && !options.force && (await isLoaded(db, entry.id, source.sha256))) return { file, started, outcome: 'unchanged', planId: entry.id };
+    return { file, started, outcome: 'built', built: await builder.build({ source, entry, curations }) };
+  } catch (error) {
+    if (!isPlanGraphError(error, 'BAD_INPUT')) throw error;
+    return { file, started, outcome: 'failed', error: error.message };
+  }
+}
+
+async function finishFile(prepared: Prepared, db: Database | undefined, options: IngestOptions): Promise<FileResult> {
+  const { file } = prepared;
+  const done = (result: Omit<FileResult, 'file' | 'seconds'>): FileResult => ({ file, ...result, seconds: (performance.now() - prepared.started) / 1000 });
+  if (prepared.outcome === 'unchanged') return done({ status: 'unchanged', planId: prepared.planId });
+  if (prepared.outcome === 'failed') return done({ status: 'failed', error: prepared.error });
+  const { rows, summary, entities } = prepared.built;
+  const counts = { sections: rows.sections.length, entities: rows.entities.length, mentions: rows.mentions.length, relations: rows.relations.length };
+  if (!db) return done({ status: 'checked', planId: summary.id, summary, counts, entities });
+  const outcome = await loadPlan(db, rows, {
+    batchSize: options.batchSize,
+    force: options.force,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.afterBatch ? { afterBatch: options.afterBatch } : {}),
+  });
+  return done({ status: outcome, planId: summary.id, summary, counts });
 }
 
 async function isLoaded(db: Database, planId: string, sha256: string): Promise<boolean> {
@@ -149,15 +173,4 @@ async function manifestEntries(files: readonly string[]): Promise<Map<string, Ma
   return entries;
 }
 
-/** The entities of a plan by type, each with how often the plan mentions it (dry runs print them). */
-export function entitiesByType(graph: ResolvedPlanGraph): NonNullable<FileResult['entities']> {
-  const mentions = new Map<string, number>();
-  for (const m of graph.mentions) mentions.set(m.entityId, (mentions.get(m.entityId) ?? 0) + 1);
-  return ENTITY_TYPES.map((type) => ({
-    type,
-    names: graph.entities
-      .filter((e) => e.type === type)
-      .map((e) => ({ name: e.name, mentions: mentions.get(e.id) ?? 0 }))
-      .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-  })).filter((group) => group.names.length > 0);
-}
+export { entitiesByType } from './entity-counts.ts';

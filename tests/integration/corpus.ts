@@ -11,13 +11,14 @@ export const CORPUS_DIR = path.join(PROJECT_ROOT, 'data', 'plans');
 export function ingestInto(
   db: Database,
   paths: string[],
-  options: { force?: boolean; batchSize?: number; afterBatch?: () => void } = {},
+  options: { force?: boolean; batchSize?: number; afterBatch?: () => void; workers?: number } = {},
 ): Promise<IngestReport> {
   return ingest(paths, db, {
     dryRun: false,
     force: options.force ?? false,
     batchSize: options.batchSize ?? 1000,
     maxFileBytes: 50 * 1024 * 1024,
+    workers: options.workers ?? 1,
     ...(options.afterBatch ? { afterBatch: options.afterBatch } : {}),
   });
 }
