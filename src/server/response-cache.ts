@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
@@ -22,8 +23,14 @@ export function responseCache(config: Config, db: Database): Plugin[] {
       cache: createInMemoryCache({ max: entries }),
       enabled: (request) => !request.headers.has('authorization'),
       session: async () => {
-        const [row] = await db.read('api/graph-version');
-        return `graph@${row?.epoch ?? 'none'}:${row?.changes ?? 0}`;
+        try {
+          const [row] = await db.read('api/graph-version');
+          return `graph@${row?.epoch ?? 'none'}:${row?.changes ?? 0}`;
+        } catch {
+          // The database does not answer: a key no other request has, so nothing is served from
+          // memory and the query itself meets the database's error (UNAVAILABLE, retry-after).
+          return `unversioned@${randomUUID()}`;
+        }
       },
       // The service's health is not the graph's: it changes with no change of the graph.
       ttlPerSchemaCoordinate: { 'Query.health': 0 },
