@@ -3,6 +3,7 @@
 // repeated runs. Raw figures go to bench/results/<ISO date>.json; bench/RESULTS.md is by hand.
 process.env.LOG_LEVEL ??= 'warn';
 
+import { workersBench } from './workers.ts';
 import { cliStart } from './cli-start.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -26,7 +27,7 @@ import { scale } from './scale.ts';
 import { timelineBench } from './timeline.ts';
 
 /** The benchmarks, in the order they run. */
-const BENCHMARKS: readonly Benchmark[] = [cliStart, extraction, pdf, load, reingest, queries, concurrency, explorer, scale, timelineBench];
+const BENCHMARKS: readonly Benchmark[] = [cliStart, extraction, pdf, load, reingest, queries, concurrency, explorer, scale, timelineBench, workersBench];
 
 const { values } = parseArgs({
   options: {

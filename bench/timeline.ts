@@ -66,7 +66,7 @@ export async function selectReports(scaleDir: string, count: number): Promise<st
 }
 
 /** The unpacked scale corpus: PLANGRAPH_SCALE_DIR if it exists, else unpacked into a temp folder. */
-async function scaleCorpus(ctx: BenchContext): Promise<{ dir: string; unpackSeconds: number }> {
+export async function scaleCorpus(ctx: BenchContext): Promise<{ dir: string; unpackSeconds: number }> {
   const given = process.env.PLANGRAPH_SCALE_DIR;
   if (given && (await stat(given).catch(() => null))?.isDirectory()) return { dir: given, unpackSeconds: 0 };
   const dir = await mkdtemp(path.join(os.tmpdir(), 'plangraph-bench-scale-'));

@@ -87,7 +87,8 @@ async function ingestFiles(
   const builder = createBuilder(workers);
   const results: FileResult[] = [];
   try {
-    // Documents are read and built ahead, at most `workers` of them, and loaded one at a time in
+    // Documents are read and built ahead, at most two per worker (so that a worker done with a short
+    // document starts another while a long one is still being built), and loaded one at a time in
     // the order given, so that memory stays bounded and the graph is the same for any number of
     // workers (what a load writes may depend on what was loaded before it).
     const ahead: Array<Promise<Prepared>> = [];
@@ -97,7 +98,7 @@ async function ingestFiles(
       next += 1;
       if (file !== undefined) ahead.push(prepare(file, manifest.get(file), db, options, curations, builder));
     };
-    for (let i = 0; i < workers; i += 1) prepareNext();
+    for (let i = 0; i < (workers === 1 ? 1 : 2 * workers); i += 1) prepareNext();
     while (ahead.length > 0) {
       const prepared = await (ahead.shift() as Promise<Prepared>);
       prepareNext();
