@@ -124,6 +124,15 @@ describe('curations', () => {
     await expect(curate(db, { kind: 'REVERT', curationId: merge.node.id }, { author: 'carol', reason: 'again' }, OPTIONS)).rejects.toMatchObject({ code: 'CONFLICT' });
   }, 120_000);
 
+  it('keeps a record whose entity the rules no longer produce, listed as orphaned', async () => {
+    const gone = { id: 'cur:0c7a0d1e-3f4b-4a5c-8d9e-0f1a2b3c4d5e', seq: 0, author: 'dana', at: '2026-11-29T12:00:00.000Z', reason: 'from another server', change: { kind: 'RENAME' as const, entityId: 'park:旧规则才有的园区', name: '新名' } };
+    expect(await importCurations(db, [gone], OPTIONS.batchSize)).toEqual({ added: 1, present: 0 });
+    const [latest] = (await curationLog(db, { entityId: null, author: 'dana', since: null }, 1)).edges;
+    expect(latest?.node).toMatchObject({ id: gone.id, kind: 'RENAME', orphaned: true });
+    const [merge] = (await curationLog(db, { entityId: park.keep, author: 'alice', since: null }, 1)).edges;
+    expect(merge?.node.orphaned).toBe(false);
+  }, 120_000);
+
   it('refuses a merge across types, an unknown id and a missing reason, changing nothing', async () => {
     const before = await contentChecksum(undefined, IGNORED);
     await expect(curate(db, { kind: 'MERGE', keepId: park.keep, mergeIds: [firm] }, { author: 'alice', reason: 'x' }, OPTIONS)).rejects.toMatchObject({ code: 'CONFLICT' });
