@@ -80,12 +80,25 @@ interface Timing {
   totalMs: number;
   nodes: number;
   edges: number;
+  /** Chromium's long tasks (over 50 ms) on the page's main thread from request to settled. */
+  longTasks: number[];
 }
+
+/** A task this long is input the page leaves unanswered for as long (issue 18's ceiling). */
+const LONG_TASK_CEILING_MS = 200;
 
 // Browser-side helpers, as plain JavaScript text: functions handed to page.evaluate would be
 // serialised after tsx's transform, which refers to helpers (__name) the page does not have.
 const BROWSER_HELPERS = `
 window.__bench = {
+  longTasks: [],
+  // Long tasks arrive in the observer a little after they end: wait a frame and a turn first.
+  async measured(work) {
+    window.__bench.longTasks = [];
+    const timing = await work();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    return { ...timing, longTasks: window.__bench.longTasks.slice() };
+  },
   async answer(url, init, pick) {
     const json = await (await fetch(url, init ?? undefined)).json();
     return pick ? json.data[pick] : json;
@@ -95,10 +108,13 @@ window.__bench = {
     const explorer = window.plangraph;
     if (!explorer) throw new Error('window.plangraph is not there');
     if (options.clear) explorer.canvas.cy.elements().remove();
-    return explorer.measure(() => window.__bench.answer(url, init, options.pick), options.expandedFrom === undefined ? {} : { expandedFrom: options.expandedFrom });
+    return window.__bench.measured(() => explorer.measure(() => window.__bench.answer(url, init, options.pick), options.expandedFrom === undefined ? {} : { expandedFrom: options.expandedFrom }));
   },
   // Baseline: the same request and elements, laid out by Cytoscape's grid layout.
-  async grid(url, init, options) {
+  grid(url, init, options) {
+    return window.__bench.measured(() => window.__bench.gridOnly(url, init, options));
+  },
+  async gridOnly(url, init, options) {
     const cy = window.plangraph.canvas.cy;
     if (options.clear) cy.elements().remove();
     const started = performance.now();
@@ -118,6 +134,9 @@ window.__bench = {
     return { requestMs: answered - started, layoutMs: done - answered, totalMs: done - started, nodes: added.nodes().length, edges: added.edges().length };
   },
 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__bench.longTasks.push(entry.duration);
+}).observe({ type: 'longtask' });
 `;
 
 interface MeasureOptions {
@@ -131,6 +150,27 @@ function measure(page: Page, kind: 'fcose' | 'grid', url: string, init: RequestI
 }
 const measureFcose = (page: Page, url: string, init: RequestInit | null, options: MeasureOptions) => measure(page, 'fcose', url, init, options);
 const measureGrid = (page: Page, url: string, init: RequestInit | null, options: MeasureOptions) => measure(page, 'grid', url, init, options);
+
+const longest = (timing: Timing) => Math.max(0, ...timing.longTasks);
+const overCeiling = (timing: Timing) => timing.longTasks.filter((ms) => ms > LONG_TASK_CEILING_MS).length;
+
+/** The longest main-thread task per run and how many went over the ceiling, grid alongside. */
+function longTaskFigures(fcoseRuns: Timing[], gridRuns: Timing[]): Figure[] {
+  return [
+    {
+      label: '  longest main-thread task (PerformanceObserver longtask)',
+      unit: 'ms',
+      value: summarize(fcoseRuns.map(longest)),
+      baseline: { label: 'grid', value: summarize(gridRuns.map(longest)) },
+    },
+    {
+      label: `  main-thread tasks over ${LONG_TASK_CEILING_MS} ms`,
+      unit: 'count',
+      value: summarize(fcoseRuns.map(overCeiling)),
+      baseline: { label: 'grid', value: summarize(gridRuns.map(overCeiling)) },
+    },
+  ];
+}
 
 export const explorer: Benchmark = {
   name: 'explorer',
@@ -200,6 +240,7 @@ export const explorer: Benchmark = {
           ratio: ratios(total(results.big), total(results.bigGrid)),
         },
         { label: '  of which layout (answer → layoutstop)', unit: 'ms', value: summarize(results.big.map((t) => t.layoutMs)) },
+        ...longTaskFigures(results.big, results.bigGrid),
         {
           label: `request → settled layout, expansion by ${firstExpand.nodes} nodes / ${firstExpand.edges} edges (on the 1,000-node graph)`,
           unit: 'ms',
@@ -207,6 +248,7 @@ export const explorer: Benchmark = {
           baseline: { label: 'same request + grid layout of the new nodes', value: summarize(total(results.expandGrid)) },
           ratio: ratios(total(results.expand), total(results.expandGrid)),
         },
+        ...longTaskFigures(results.expand, results.expandGrid),
         {
           label: `real GraphQL neighbourhood of ${busiest?.id ?? '?'} (${firstReal.nodes} nodes / ${firstReal.edges} edges) → settled`,
           unit: 'ms',

@@ -3,6 +3,7 @@
 import cytoscape from 'cytoscape';
 import type { Collection, Core, LayoutOptions, Layouts, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { layoutOffThread, WORKER_LAYOUT_MIN_NODES } from './layout-off-thread.ts';
 
 let registered = false;
 export function registerFcose(): void {
@@ -76,10 +77,15 @@ export function fcoseOptions(options: FcoseOptions = {}, rest: Record<string, un
   return { name: 'fcose', ...FCOSE_TUNING, randomize: true, animate, fit, ...rest } as LayoutOptions;
 }
 
-/** Lays out everything from scratch. */
-export function layoutAll(cy: Core, options: FcoseOptions = {}): Promise<LayoutRun> {
+/** Lays out everything from scratch: a large graph in the layout worker, off the main thread. */
+export async function layoutAll(cy: Core, options: FcoseOptions = {}): Promise<LayoutRun> {
   const elements = cy.elements();
-  if (elements.nodes().length === 0) return Promise.resolve({ ms: 0 });
+  if (elements.nodes().length === 0) return { ms: 0 };
+  if (elements.nodes().length >= WORKER_LAYOUT_MIN_NODES) {
+    const started = performance.now();
+    const placement = await layoutOffThread(elements, fcoseOptions(options) as LayoutOptions & Record<string, unknown>);
+    if (placement !== 'no-worker') return { ms: performance.now() - started };
+  }
   return runLayout(elements.layout(fcoseOptions(options)));
 }
 
