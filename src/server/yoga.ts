@@ -110,7 +110,7 @@ export function createGraphQLHandler(config: Config, db: Database, health: Healt
       // Requests must be preflighted (a JSON body or this header), so a form on another site cannot query.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...(config.server.introspection ? [] : [disableIntrospection()]),
-      // Last: a request the checks above refuse never reaches the cache.
+      // After the gate: its check runs first when a query is about to execute.
       ...responseCache(config, db),
     ],
     maskedErrors: {
