@@ -2,7 +2,7 @@ import { revertedBy } from '../curate/book.ts';
 import { describeChange } from '../curation/describe.ts';
 import type { StatementReader } from '../db/database.ts';
 import { PlanGraphError } from '../errors.ts';
-import { CurationChangeSchema, type CurationChange, type CurationRecord } from '../model/curation.ts';
+import { recordFromRow, type CurationRecord } from '../model/curation.ts';
 
 /** One record of the audit log as the API shows it. */
 export interface CurationView {
@@ -58,7 +58,7 @@ export async function curationById(db: StatementReader, id: string): Promise<Cur
 /** Records in words, with what undid them and whether the rules still produce their entities. */
 async function viewsOf(db: StatementReader, rows: ReadonlyArray<Record<string, unknown>>): Promise<Array<CurationView & { seq: number }>> {
   const page = rows.map(recordOf);
-  const reverts = (await db.read('api/curation-reverts')).map((row) => recordOf({ ...row, author: '', at: '', reason: '', entityIds: [] }));
+  const reverts = (await db.read('api/curation-reverts')).map((row) => recordOf(row));
   const undone = revertedBy(reverts.map((view) => view.record));
   const targetIds = page.flatMap(({ record }) => (record.change.kind === 'REVERT' ? [record.change.curationId] : []));
   const targets = new Map((targetIds.length ? await db.read('api/curations-by-id', { ids: targetIds }) : []).map((row) => [String(row.id), recordOf(row).record.change]));
@@ -82,7 +82,5 @@ async function viewsOf(db: StatementReader, rows: ReadonlyArray<Record<string, u
 }
 
 function recordOf(row: Record<string, unknown>): { record: CurationRecord; entityIds: string[] } {
-  const change: CurationChange = CurationChangeSchema.parse(JSON.parse(String(row.change)));
-  const record: CurationRecord = { id: String(row.id), seq: Number(row.seq), author: String(row.author), at: String(row.at), reason: String(row.reason), change };
-  return { record, entityIds: (row.entityIds as string[] | null) ?? [] };
+  return { record: recordFromRow(row), entityIds: (row.entityIds as string[] | null) ?? [] };
 }

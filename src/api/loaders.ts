@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { StatementReader } from '../db/database.ts';
 import { foldCurations } from '../curate/book.ts';
-import { CurationChangeSchema, type CurationRecord } from '../model/curation.ts';
+import { recordFromRow } from '../model/curation.ts';
 import { planIdOfSection } from '../model/ids.ts';
 import { toEntity, toEvidence, toMention, toPlan, toSection } from './rows.ts';
 import { SNIPPET_REACH } from './snippet.ts';
@@ -29,7 +29,7 @@ async function entitiesById(db: StatementReader, ids: readonly string[]): Promis
   if (missing.length === 0) return found;
   const records = await db.read('api/merge-redirects', { ids: missing });
   if (records.length === 0) return found;
-  const book = foldCurations(records.map((row) => ({ ...row, seq: Number(row.seq), change: CurationChangeSchema.parse(JSON.parse(String(row.change))) }) as CurationRecord));
+  const book = foldCurations(records.map(recordFromRow));
   const targets = missing.map((id) => book.redirect(id)).filter((target, i) => target !== missing[i]);
   if (targets.length === 0) return found;
   const moved = new Map((await db.read('api/entities-by-id', { ids: targets })).map((row) => [row.entity.id, toEntity(row.entity)]));

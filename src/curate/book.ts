@@ -36,8 +36,6 @@ export interface CurationBook {
   readonly curatedIds: readonly string[];
   isRemovedRelation(type: RelationType, fromId: string, toId: string): boolean;
   readonly addedRelations: readonly CuratedRelation[];
-  /** True when no record moves a mention: the extraction's ids stand as they are. */
-  readonly routesNothing: boolean;
 }
 
 /** The id of the entity a SPLIT makes: apart from every id the rules make (`park:split:…`). */
@@ -115,7 +113,6 @@ export function foldCurations(records: readonly CurationRecord[]): CurationBook 
     curatedIds: [...states.keys()].sort(),
     isRemovedRelation: (type, fromId, toId) => removedKeys.has(relationKey(type, fromId, toId)),
     addedRelations,
-    routesNothing: steps.size === 0,
   };
 }
 

@@ -42,7 +42,6 @@ export const STATEMENT_NAMES = [
   'curation/entity-state',
   'curation/plan-graph-clear',
   'curation/plans-touching',
-  'curation/raw-produced',
   'curation/record-create',
   'curation/records',
   'curation/relations-clear',

@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
+import { foldCurations } from '../curate/book.ts';
 import { PlanGraphError } from '../errors.ts';
+import type { CurationRecord } from '../model/curation.ts';
 import { builtPlan, type BuildJob, type BuiltPlan } from './built-plan.ts';
 import { loadResources, type PipelineResources } from './resources.ts';
 
@@ -14,17 +16,18 @@ export interface Builder {
  * first document that needs building); with more, each worker thread loads its own resources once
  * and builds the documents sent to it, so extraction uses every core while one writer loads.
  */
-export function createBuilder(workers: number): Builder {
-  return workers <= 1 ? inThread() : new WorkerPool(workers);
+export function createBuilder(workers: number, curations: readonly CurationRecord[]): Builder {
+  return workers <= 1 ? inThread(curations) : new WorkerPool(workers, curations);
 }
 
-function inThread(): Builder {
+function inThread(records: readonly CurationRecord[]): Builder {
   let resources: PipelineResources | undefined;
+  const curations = foldCurations(records);
   return {
     build: (job) => {
       try {
         resources ??= loadResources();
-        return Promise.resolve(builtPlan(job, resources));
+        return Promise.resolve(builtPlan(job, resources, curations));
       } catch (error) {
         return Promise.reject(error as Error);
       }
@@ -46,7 +49,10 @@ class WorkerPool implements Builder {
   private readonly pending = new Map<number, { slot: Slot; resolve: (built: BuiltPlan) => void; reject: (error: Error) => void }>();
   private nextId = 0;
 
-  constructor(size: number) {
+  private readonly curations: readonly CurationRecord[];
+
+  constructor(size: number, curations: readonly CurationRecord[]) {
+    this.curations = curations;
     this.slots = Array.from({ length: size }, () => this.spawn());
   }
 
@@ -62,7 +68,7 @@ class WorkerPool implements Builder {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./build-worker.ts', import.meta.url));
+    const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { workerData: { curations: this.curations } });
     const slot: Slot = { worker, busy: false };
     worker.on('message', (reply: Reply) => this.settle(reply));
     // A worker that dies (out of memory, a crash) fails its document, and a new one takes its place.

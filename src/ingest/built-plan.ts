@@ -1,7 +1,6 @@
 import type { ManifestEntry } from '../documents/manifest.ts';
 import type { SourceDocument } from '../model/document.ts';
-import type { CurationRecord } from '../model/curation.ts';
-import { foldCurations } from '../curate/book.ts';
+import type { CurationBook } from '../curate/book.ts';
 import type { PlanRows } from '../load/rows.ts';
 import { entitiesByType, type EntityCounts } from './entity-counts.ts';
 import { buildPlan } from './pipeline.ts';
@@ -15,14 +14,14 @@ export interface BuiltPlan {
   entities: EntityCounts;
 }
 
-/** One document to build: its decoded source, its manifest entry, the curation records in force. */
+/** One document to build: its decoded source and its manifest entry. */
 export interface BuildJob {
   source: SourceDocument;
   entry: ManifestEntry | undefined;
-  curations: readonly CurationRecord[];
 }
 
-export function builtPlan(job: BuildJob, resources: PipelineResources): BuiltPlan {
-  const build = buildPlan(job.source, resources, job.entry, foldCurations(job.curations));
+/** The stages' output for one document, with the curations in force for the whole ingest. */
+export function builtPlan(job: BuildJob, resources: PipelineResources, curations: CurationBook): BuiltPlan {
+  const build = buildPlan(job.source, resources, job.entry, curations);
   return { rows: build.rows, summary: summarizePlan(build.plan), entities: entitiesByType(build.graph) };
 }

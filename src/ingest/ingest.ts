@@ -11,7 +11,6 @@ import { withIngestLock } from '../load/ingest-lock.ts';
 import { loadPlan, recoverUnfinished, type LoadProgress } from '../load/load-plan.ts';
 import { readCurationRecords, syncAfterIngest } from '../load/curations.ts';
 import { foldCurations } from '../curate/book.ts';
-import type { CurationRecord } from '../model/curation.ts';
 import { createBuilder, type Builder } from './build-pool.ts';
 import type { BuiltPlan } from './built-plan.ts';
 import type { EntityCounts } from './entity-counts.ts';
@@ -84,7 +83,7 @@ async function ingestFiles(
   // Read under the ingest lock, which curations take too: no record lands while plans load.
   const curations = db ? await readCurationRecords(db) : [];
   const workers = Math.max(1, Math.min(options.workers ?? 1, files.length));
-  const builder = createBuilder(workers);
+  const builder = createBuilder(workers, curations);
   const results: FileResult[] = [];
   try {
     // Documents are read and built ahead, at most two per worker (so that a worker done with a short
@@ -96,7 +95,7 @@ async function ingestFiles(
     const prepareNext = (): void => {
       const file = files[next];
       next += 1;
-      if (file !== undefined) ahead.push(prepare(file, manifest.get(file), db, options, curations, builder));
+      if (file !== undefined) ahead.push(prepare(file, manifest.get(file), db, options, builder));
     };
     for (let i = 0; i < (workers === 1 ? 1 : 2 * workers); i += 1) prepareNext();
     while (ahead.length > 0) {
@@ -124,7 +123,6 @@ async function prepare(
   entry: ManifestEntry | undefined,
   db: Database | undefined,
   options: IngestOptions,
-  curations: readonly CurationRecord[],
   builder: Builder,
 ): Promise<Prepared> {
   const started = performance.now();
@@ -132,7 +130,7 @@ async function prepare(
     const source = await readSource(file, { maxBytes: options.maxFileBytes });
     // With the plan's id known up front, an unchanged plan is skipped before extraction.
     if (db && entry && !options.force && (await isLoaded(db, entry.id, source.sha256))) return { file, started, outcome: 'unchanged', planId: entry.id };
-    return { file, started, outcome: 'built', built: await builder.build({ source, entry, curations }) };
+    return { file, started, outcome: 'built', built: await builder.build({ source, entry }) };
   } catch (error) {
     if (!isPlanGraphError(error, 'BAD_INPUT')) throw error;
     return { file, started, outcome: 'failed', error: error.message };

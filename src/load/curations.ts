@@ -1,8 +1,7 @@
 import type { Database, Params, RowOf, StatementName } from '../db/database.ts';
-import { PlanGraphError } from '../errors.ts';
 import { logger } from '../log.ts';
 import { foldCurations, typeOfId, type CurationBook } from '../curate/book.ts';
-import { CurationRecordSchema, subjectIds, type CurationRecord } from '../model/curation.ts';
+import { recordFromRow, subjectIds, type CurationRecord } from '../model/curation.ts';
 import { batches } from './batches.ts';
 import { decodeResolution } from './resolution.ts';
 import { curatedColumns, graphRows } from './rows.ts';
@@ -12,15 +11,7 @@ type Run = <N extends StatementName>(name: N, params?: Params) => Promise<RowOf<
 /** Every record, in the order they apply; a record the schema refuses is a database fault, named. */
 export async function readCurationRecords(run: Run | Database): Promise<CurationRecord[]> {
   const rows = typeof run === 'function' ? await run('curation/records') : await run.read('curation/records');
-  return rows.map((row) => {
-    const parsed = CurationRecordSchema.safeParse({ ...row, seq: Number(row.seq), change: JSON.parse(String(row.change)) as unknown });
-    if (!parsed.success) throw new PlanGraphError('DB_ERROR', `curation record ${String(row.id)} in the database is malformed: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
-    return parsed.data;
-  });
-}
-
-export async function readCurationBook(db: Database): Promise<CurationBook> {
-  return foldCurations(await readCurationRecords(db));
+  return rows.map(recordFromRow);
 }
 
 /** Kinds that move mentions or drop a plan's relationships: the plans they touch are written again. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PlanGraphError } from '../errors.ts';
 import { ENTITY_TYPES } from './entity.ts';
 
 /**
@@ -62,4 +63,21 @@ export function subjectIds(change: NamesEntities): string[] {
     default:
       return [change.entityId];
   }
+}
+
+/**
+ * A record as the database returns it, its change stored as JSON text: the one reading of stored
+ * records (ingest, curations, the audit log). A change the schema refuses is a fault of the
+ * stored data, named by the record's id.
+ */
+export function recordFromRow(row: Record<string, unknown>): CurationRecord {
+  let json: unknown;
+  try {
+    json = JSON.parse(String(row.change));
+  } catch {
+    json = undefined;
+  }
+  const parsed = CurationChangeSchema.safeParse(json);
+  if (!parsed.success) throw new PlanGraphError('DB_ERROR', `curation record ${String(row.id)} in the database is malformed: ${parsed.error.issues[0]?.message ?? 'not JSON'}`);
+  return { id: String(row.id), seq: Number(row.seq), author: String(row.author ?? ''), at: String(row.at ?? ''), reason: String(row.reason ?? ''), change: parsed.data };
 }

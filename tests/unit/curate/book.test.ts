@@ -51,7 +51,4 @@ describe('foldCurations', () => {
     expect(book.isRemovedRelation('LOCATED_IN', 'park:榆次工业园区', 'region:140702')).toBe(false);
   });
 
-  it('routes nothing without merges or splits', () => {
-    expect(foldCurations(records({ kind: 'RENAME', entityId: 'enterprise:晋中银行', name: '晋中银行股份有限公司' })).routesNothing).toBe(true);
-  });
 });
