@@ -111,7 +111,7 @@ program
 program
   .command('ingest')
   .description('read, extract and load plan documents (files or folders); unchanged plans are skipped')
-  .argument('[paths...]', 'files or folders', [DEFAULT_CORPUS])
+  .argument('[paths...]', 'files or folders (subfolders included)', [DEFAULT_CORPUS])
   .option('--dry-run', 'read, normalise, structure and extract only; print what would be loaded')
   .option('--force', 'reload plans even when unchanged')
   .option('--workers <n>', 'threads that read and build documents while one writer loads them (default: the cores)', (value: string) => positiveOption('--workers', value))

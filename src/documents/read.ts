@@ -122,8 +122,10 @@ export interface PlanFiles {
 
 /**
  * The documents named on the command line: files as given, directories expanded to their
- * files of a supported format in name order (the manifest and hidden files are not documents;
- * any other file is listed as skipped with its reason). Missing paths are BAD_INPUT.
+ * files of a supported format, subfolders included (a collection is often laid out as
+ * `<place>/<year>.txt`), in name order, depth first. The manifest and hidden files and folders
+ * are not documents; any other file is listed as skipped with its reason. Missing paths are
+ * BAD_INPUT.
  */
 export async function listPlanFiles(pathsOrDirs: readonly string[]): Promise<PlanFiles> {
   const files: string[] = [];
@@ -135,16 +137,20 @@ export async function listPlanFiles(pathsOrDirs: readonly string[]): Promise<Pla
     } catch (error) {
       throw new PlanGraphError('BAD_INPUT', `${path}: no such file or directory`, { subject: path, cause: error });
     }
-    if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((name) => name !== MANIFEST_FILE && !name.startsWith('.')).sort();
-      for (const name of names) {
-        const file = join(path, name);
-        if (formatOf(name)) files.push(file);
-        else skipped.push({ file, reason: unsupportedReason(name) });
-      }
-    } else {
-      files.push(path);
-    }
+    if (info.isDirectory()) await listFolder(path, files, skipped);
+    else files.push(path);
   }
   return { files: [...new Set(files)], skipped };
+}
+
+async function listFolder(dir: string, files: string[], skipped: PlanFiles['skipped']): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.name !== MANIFEST_FILE && !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const file = join(dir, entry.name);
+    if (entry.isDirectory()) await listFolder(file, files, skipped);
+    else if (formatOf(entry.name)) files.push(file);
+    else skipped.push({ file, reason: unsupportedReason(entry.name) });
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,7 +96,7 @@ describe('manifest and file listing', () => {
     expect(() => parseManifest('{', 'm.json')).toThrow(/not valid JSON/);
   });
 
-  it('lists the files of a directory that PlanGraph reads in name order, skips the others with a reason, and loads its manifest', async () => {
+  it('lists the files of a directory that PlanGraph reads in name order, subfolders depth first, skips the others with a reason, and loads its manifest', async () => {
     const tmp = await mkdtemp(join(tmpdir(), 'plangraph-list-'));
     try {
       await writeFile(join(tmp, 'b.txt'), 'x');
@@ -105,8 +105,12 @@ describe('manifest and file listing', () => {
       await writeFile(join(tmp, 'old.doc'), 'x');
       await writeFile(join(tmp, 'figures.csv'), 'x');
       await writeFile(join(tmp, '.hidden.txt'), 'x');
+      await mkdir(join(tmp, '太原市'));
+      await writeFile(join(tmp, '太原市', '2021.txt'), 'x');
+      await mkdir(join(tmp, '.git'));
+      await writeFile(join(tmp, '.git', 'HEAD.txt'), 'x');
       const listed = await listPlanFiles([tmp]);
-      expect(listed.files).toEqual([join(tmp, 'a.txt'), join(tmp, 'b.txt'), join(tmp, 'notes.md')]);
+      expect(listed.files).toEqual([join(tmp, 'a.txt'), join(tmp, 'b.txt'), join(tmp, 'notes.md'), join(tmp, '太原市', '2021.txt')]);
       expect(listed.skipped).toEqual([
         { file: join(tmp, 'figures.csv'), reason: expect.stringMatching(/^unsupported file type \.csv: PlanGraph reads \.txt, .*\.pdf/) },
         { file: join(tmp, 'old.doc'), reason: expect.stringMatching(/legacy Word \(\.doc\).*\.docx/) },
