@@ -10,5 +10,5 @@ WITH e, collect({plan: p.id, stage: r.stage}) AS refs
 WITH e, [x IN refs WHERE x.plan = $a] AS inA, [x IN refs WHERE x.plan = $b] AS inB
 WITH e, inA, inB, CASE WHEN size(inA) > 0 AND size(inB) > 0 THEN 'both' WHEN size(inA) > 0 THEN 'onlyA' ELSE 'onlyB' END AS side
 ORDER BY e.mentionCount DESC, e.id
-WITH side, collect({entity: e {.*, pinyin: null, aliasText: null, staticAliases: null}, stageA: inA[0].stage, stageB: inB[0].stage}) AS items
+WITH side, collect({entity: e {.*, pinyin: null, aliasText: null, staticAliases: null, surfaceForms: null, planName: null, planPinyin: null, kindNames: null, kindPlans: null}, stageA: inA[0].stage, stageB: inB[0].stage}) AS items
 RETURN side, size(items) AS total, items[$offset..$offset + $first] AS page

@@ -8,4 +8,4 @@ WHERE ($types IS NULL OR e.type IN $types) AND NOT coalesce(e.rejected, false)
         MATCH (e)<-[r:REFERS_TO]-(p:Plan {id: $planId}) WHERE r.version = p.version })
 WITH e ORDER BY e.mentionCount DESC, e.id
 WITH collect(e) AS matched
-RETURN size(matched) AS total, [e IN matched[$offset..$offset + $first] | e {.*, pinyin: null, aliasText: null, staticAliases: null}] AS page
+RETURN size(matched) AS total, [e IN matched[$offset..$offset + $first] | e {.*, pinyin: null, aliasText: null, staticAliases: null, surfaceForms: null, planName: null, planPinyin: null, kindNames: null, kindPlans: null}] AS page

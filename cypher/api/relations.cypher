@@ -8,5 +8,5 @@ OPTIONAL MATCH (p:Plan {id: r.planId})
 WITH id, e, r, o, p WHERE r.planId IS NULL OR p.version = r.version
 WITH id, o, type(r) AS type, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction,
      collect(CASE WHEN r.planId IS NULL THEN null ELSE r {.planId, .sectionId, .start, .end, .sourceStart, .sourceEnd, .ruleId} END) AS evidence
-RETURN id AS entityId, type, direction, o {.*, pinyin: null, aliasText: null, staticAliases: null} AS other, evidence
+RETURN id AS entityId, type, direction, o {.*, pinyin: null, aliasText: null, staticAliases: null, surfaceForms: null, planName: null, planPinyin: null, kindNames: null, kindPlans: null} AS other, evidence
 ORDER BY id, type, direction, size(evidence) DESC, o.mentionCount DESC, o.id

@@ -32,4 +32,4 @@ CALL () {
 }
 // A rejected entity (a curator's "not an entity") is hidden, not deleted.
 WITH e, max(score) AS score WHERE NOT coalesce(e.rejected, false)
-RETURN e {.*, aliasText: null, staticAliases: null} AS entity, score
+RETURN e {.*, aliasText: null, staticAliases: null, surfaceForms: null, planName: null, planPinyin: null, kindNames: null, kindPlans: null} AS entity, score

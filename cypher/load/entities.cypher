@@ -4,7 +4,7 @@
 // nothing behind.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.mentionCount = 0, e.aliases = [], e.aliasText = ''
+ON CREATE SET e.mentionCount = 0, e.aliases = [], e.aliasText = '', e.surfaceForms = [], e.kindNames = [], e.kindPlans = []
 SET e.type = row.type, e.name = row.name, e.pinyin = row.pinyin, e += row.props,
     e.curatedName = row.curatedName, e.curatedPinyin = row.curatedPinyin, e.rejected = row.rejected, e.addedAliases = row.addedAliases, e.removedAliases = row.removedAliases,
     e.staticAliases = reduce(acc = coalesce(e.staticAliases, []), alias IN row.staticAliases |

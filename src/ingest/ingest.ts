@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Database } from '../db/database.ts';
 import type { ManifestEntry } from '../documents/manifest.ts';
+import type { SourceDocument } from '../model/document.ts';
 import { loadManifest } from '../documents/manifest.ts';
 import { supportedExtensions } from '../documents/formats.ts';
 import { listPlanFiles, readSource } from '../documents/read.ts';
@@ -128,8 +129,9 @@ async function prepare(
   const started = performance.now();
   try {
     const source = await readSource(file, { maxBytes: options.maxFileBytes });
-    // With the plan's id known up front, an unchanged plan is skipped before extraction.
-    if (db && entry && !options.force && (await isLoaded(db, entry.id, source.sha256))) return { file, started, outcome: 'unchanged', planId: entry.id };
+    // An unchanged plan is skipped before extraction: by the manifest's id, or by its bytes.
+    const unchanged = db && !options.force ? await loadedPlanOf(db, source, entry) : null;
+    if (unchanged) return { file, started, outcome: 'unchanged', planId: unchanged };
     return { file, started, outcome: 'built', built: await builder.build({ source, entry }) };
   } catch (error) {
     if (!isPlanGraphError(error, 'BAD_INPUT')) throw error;
@@ -154,9 +156,14 @@ async function finishFile(prepared: Prepared, db: Database | undefined, options:
   return done({ status: outcome, planId: summary.id, summary, counts });
 }
 
-async function isLoaded(db: Database, planId: string, sha256: string): Promise<boolean> {
-  const [state] = await db.read('load/plan-state', { id: planId });
-  return state?.status === 'complete' && state.sha256 === sha256 && state.pipeline === pipelineVersion();
+/** The id of the complete plan the database holds of exactly this file, if any. */
+async function loadedPlanOf(db: Database, source: SourceDocument, entry: ManifestEntry | undefined): Promise<string | null> {
+  if (entry) {
+    const [state] = await db.read('load/plan-state', { id: entry.id });
+    return state?.status === 'complete' && state.sha256 === source.sha256 && state.pipeline === pipelineVersion() ? entry.id : null;
+  }
+  const [plan] = await db.read('load/plan-by-source', { sha256: source.sha256, pipeline: pipelineVersion(), sourceFile: source.fileName });
+  return plan ? String(plan.id) : null;
 }
 
 /** The manifest entry of each file, from the manifest.json beside it (if any). */

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { batches } from './batches.ts';
-import type { PlanRows } from './rows.ts';
+import type { PlanRows, ReferenceRow } from './rows.ts';
 
 export type LoadOutcome = 'loaded' | 'replaced' | 'unchanged';
 
@@ -51,16 +51,32 @@ export async function loadPlan(db: Database, rows: PlanRows, options: LoadOption
 
   const previous = typeof state?.version === 'string' && state.version !== plan.version ? state.version : null;
   await db.writeTransaction(async (run) => {
-    const touched = new Set(rows.entities.map((entity) => entity.id));
     if (previous) {
+      // A version went away: its entities are summed again over the plans that remain.
+      const touched = new Set(rows.entities.map((entity) => entity.id));
       const [discarded] = await run('load/plan-discard-version', { id: plan.id, version: previous });
       for (const id of (discarded?.touched as string[] | undefined) ?? []) touched.add(id);
+      await run('load/plan-commit', { plan });
+      await run('load/refresh-entities', { ids: [...touched].sort() });
+    } else {
+      // Only added: each entity's tallies take this plan's summary, whatever its number of plans.
+      await run('load/plan-commit', { plan });
+      // Summed whole instead: entities without tallies yet, and any the plan writes but does not mention.
+      const referenced = new Set(rows.references.map((reference) => reference.entityId));
+      const whole = new Set(rows.entities.map((entity) => entity.id).filter((id) => !referenced.has(id)));
+      for (const row of await run('load/entities-without-tallies', { ids: [...referenced].sort() })) whole.add(String(row.id));
+      if (whole.size > 0) await run('load/refresh-entities', { ids: [...whole].sort() });
+      await run('load/refresh-entities-added', { rows: rows.references.filter((reference) => !whole.has(reference.entityId)).map(tallyRow) });
     }
-    await run('load/plan-commit', { plan });
-    await run('load/refresh-entities', { ids: [...touched].sort() });
     await run('load/graph-version-bump');
   });
   return state?.version ? 'replaced' : 'loaded';
+}
+
+/** What a plan adds to an entity's tallies (cypher/load/refresh-entities-added.cypher). */
+function tallyRow(reference: ReferenceRow) {
+  const { entityId, mentionCount, surfaces, name, pinyin, kind } = reference;
+  return { entityId, mentionCount, surfaces, name, pinyin, kind };
 }
 
 async function discard(db: Database, planId: string, version: string): Promise<void> {

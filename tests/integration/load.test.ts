@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { CORPUS_DIR, contentChecksum, ingestInto, loadCorpus } from './corpus.ts';
-import { clearDatabase, CLI, cliEnv, testDatabase } from './helpers.ts';
+import { clearDatabase, CLI, cliEnv, testCypher, testDatabase } from './helpers.ts';
 
 const run = promisify(execFile);
 const REPORT = 'jinzhong-government-work-report-2017.txt';
@@ -31,6 +31,16 @@ describe('loading the corpus', () => {
     expect(first.files.map((file) => file.status)).toEqual(Array(5).fill('loaded'));
     const once = await contentChecksum();
     expect(once.nodes).toBeGreaterThan(2000);
+
+    // Each plan added to its entities' tallies; summing every entity over all its plans agrees.
+    const probe = testDatabase(testCypher);
+    try {
+      const ids = (await probe.read('entity-ids')).map((row) => String(row.id));
+      await db.write('load/refresh-entities', { ids });
+    } finally {
+      await probe.close();
+    }
+    expect(await contentChecksum()).toEqual(once);
 
     const second = await loadCorpus(db);
     expect(second.files.map((file) => file.status)).toEqual(Array(5).fill('unchanged'));
@@ -68,6 +78,34 @@ describe('loading the corpus', () => {
     await db.applySchema();
     await ingestInto(db, [editedCorpus]);
     expect(await contentChecksum()).toEqual(replaced);
+  });
+
+  it('reads a folder of folders without a manifest, and a second run finds every file unchanged by its bytes before building it', async () => {
+    await clearDatabase();
+    const tree = path.join(work, 'tree');
+    await copyIn(path.join(CORPUS_DIR, 'jincheng-chengqu-13th-five-year-plan-2016-2020-draft.txt'), path.join(tree, '晋城市', '城区'), '2016.txt');
+    await copyIn(path.join(CORPUS_DIR, 'xiaoyi-13th-five-year-plan-2016-2020.txt'), path.join(tree, '吕梁市', '孝义市'), '2016.txt');
+    const first = await ingestInto(db, [tree]);
+    expect(first.files.map((file) => [path.relative(tree, file.file), file.status])).toEqual([
+      ['吕梁市/孝义市/2016.txt', 'loaded'],
+      ['晋城市/城区/2016.txt', 'loaded'],
+    ]);
+    const loaded = await contentChecksum();
+
+    const second = await ingestInto(db, [tree]);
+    expect(second.files.map((file) => file.status)).toEqual(['unchanged', 'unchanged']);
+    // Skipped before extraction: a built file reports what it would load.
+    expect(second.files.map((file) => file.counts)).toEqual([undefined, undefined]);
+    expect(await contentChecksum()).toEqual(loaded);
+
+    // The same bytes under another name are built again (the name is part of what is loaded).
+    await copyIn(path.join(tree, '吕梁市', '孝义市', '2016.txt'), path.join(tree, '吕梁市', '孝义市'), '2016-copy.txt');
+    const third = await ingestInto(db, [tree]);
+    expect(third.files.map((file) => [path.basename(file.file), file.counts === undefined])).toEqual([
+      ['2016-copy.txt', false],
+      ['2016.txt', true],
+      ['2016.txt', true],
+    ]);
   });
 
   it('a bad file among good ones: the good load, the bad one is reported, exit status 2', async () => {
