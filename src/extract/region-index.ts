@@ -3,6 +3,7 @@
  * word: built once with the resources, read by the region finder (regions.ts).
  */
 import type { Jieba } from '@node-rs/jieba';
+import { LRUCache } from 'lru-cache';
 import type { Gazetteer, GazetteerRow } from '../gazetteer/index.ts';
 import { createDomainJieba } from './dictionary.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -28,11 +29,18 @@ export interface RegionIndex {
   firstNodes: ReadonlyArray<TrieNode | undefined>;
   /**
    * One segmenter per home province, its counties and towns words there. Each costs a whole
-   * jieba dictionary to build and a plan needs only its own province's, so they are made on
-   * first use and kept with the index: the same segmenter whenever it is made.
+   * jieba dictionary to build (about 0.3 s and 45 MB) and a plan needs only its own province's,
+   * so they are made on first use and the last few used are kept with the index: the same
+   * segmenter whenever it is made.
    */
   segmenterFor(provinceCode: string): Jieba;
 }
+
+/**
+ * Province segmenters kept at once. A collection of reports is read place by place, so a few
+ * cover the runs of one province; all 31 would take 1.4 GB in every worker thread.
+ */
+export const SEGMENTERS_KEPT = 3;
 
 /** The province of a division code: its first two digits. */
 export const provinceOf = (code: string): string => code.slice(0, 2);
@@ -69,7 +77,7 @@ export function buildRegionIndex(gazetteer: Gazetteer, lexicon: Lexicon): Region
       add(name, { row, form: 'short' });
     }
   }
-  const segmenters = new Map<string, Jieba>();
+  const segmenters = new LRUCache<string, Jieba>({ max: SEGMENTERS_KEPT });
   const segmenterFor = (provinceCode: string): Jieba => {
     let segmenter = segmenters.get(provinceCode);
     if (!segmenter) {
