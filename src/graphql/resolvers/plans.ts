@@ -20,11 +20,12 @@ export const planResolvers = {
     plans: (_: unknown, __: unknown, { db }: Ctx) => listPlans(db),
     plan: (_: unknown, { id }: { id: string }, { loaders }: Ctx) => loaders.plan.load(id),
     section: (_: unknown, { id }: { id: string }, { loaders }: Ctx) => loaders.section.load(id),
+    // Capped when not paged: a hub entity of a national corpus is in thousands of plans.
     trace: (_: unknown, args: TraceArgs, { db }: Ctx) =>
       traceEntity(db, args.id, {
-        first: args.first == null ? null : boundedInt('first', args.first, 0, 0, LIMITS.first),
+        first: boundedInt('first', args.first, LIMITS.first, 0, LIMITS.first),
         after: args.after,
-        mentionsPerPlan: args.mentionsPerPlan == null ? null : boundedInt('mentionsPerPlan', args.mentionsPerPlan, 0, 0, LIMITS.mentionsPerPlan),
+        mentionsPerPlan: boundedInt('mentionsPerPlan', args.mentionsPerPlan, LIMITS.mentionsPerPlan, 0, LIMITS.mentionsPerPlan),
         planId: args.plan,
       }),
   },

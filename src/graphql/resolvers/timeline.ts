@@ -17,7 +17,7 @@ interface CompareArgs {
 export const timelineResolvers = {
   Query: {
     timeline: (_: unknown, args: { id: string; first?: number | null; after?: string | null }, { db }: Ctx) =>
-      timeline(db, args.id, { first: args.first == null ? null : boundedInt('first', args.first, 0, 0, LIMITS.first), after: args.after }),
+      timeline(db, args.id, { first: boundedInt('first', args.first, LIMITS.first, 0, LIMITS.first), after: args.after }),
     comparePlans: (_: unknown, args: CompareArgs, { db }: Ctx) =>
       comparePlans(db, args.a, args.b, { types: args.types ?? null, regionId: args.regionId ?? null }, boundedInt('first', args.first, 50, 0, LIMITS.first), args.after),
   },
