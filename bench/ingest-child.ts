@@ -1,32 +1,44 @@
-// One ingest in its own process, so that its peak RSS is its own: used by the scale bench.
-//   NEO4J_URI=… NEO4J_PASSWORD=… node --import tsx bench/ingest-child.ts <folder> [batchSize]
-// Prints one JSON line: seconds, per-file seconds, statuses, peak RSS.
+// One ingest in its own process, so that its peak RSS is its own: used by the scale benches.
+//   NEO4J_URI=… NEO4J_PASSWORD=… [BENCH_WORKERS=n] node --import tsx bench/ingest-child.ts <folder> [batchSize]
+// Progress goes to stderr (a bar on a terminal, a line every tenth otherwise); one JSON line to
+// stdout: seconds, per-file seconds and finishing times, statuses, peak RSS.
+import { stat } from 'node:fs/promises';
 import { Database } from '../src/db/database.ts';
+import { listPlanFiles } from '../src/documents/read.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { MAX_FILE_BYTES } from './lib/corpus.ts';
 import { peakRss } from './lib/proc.ts';
+import { Progress } from './lib/progress.ts';
 
 const [folder, batch = '1000'] = process.argv.slice(2);
 if (!folder || !process.env.NEO4J_URI || !process.env.NEO4J_PASSWORD) throw new Error('usage: NEO4J_URI=… NEO4J_PASSWORD=… ingest-child.ts <folder> [batchSize]');
+const workers = Number(process.env.BENCH_WORKERS ?? '1');
 const db = new Database({ uri: process.env.NEO4J_URI, username: 'neo4j', password: process.env.NEO4J_PASSWORD, queryTimeoutMs: 600_000 });
 try {
+  const { files } = await listPlanFiles([folder]);
+  const sizes = new Map<string, number>();
+  for (const file of files) sizes.set(file, (await stat(file)).size);
+  const progress = new Progress('ingest', files.length, [...sizes.values()].reduce((a, b) => a + b, 0));
   const started = performance.now();
-  let done = 0;
+  const doneAt: number[] = [];
   const report = await ingest([folder], db, {
     dryRun: false,
     force: false,
     batchSize: Number(batch),
     maxFileBytes: MAX_FILE_BYTES,
-    onFile: () => {
-      done += 1;
-      if (done % 50 === 0) process.stderr.write(`    ${done} files, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+    workers,
+    onFile: (file) => {
+      doneAt.push(Math.round(performance.now() - started));
+      progress.advance(sizes.get(file.file) ?? 0);
     },
   });
+  progress.finish();
   const seconds = (performance.now() - started) / 1000;
   const statuses: Record<string, number> = {};
   for (const file of report.files) statuses[file.status] = (statuses[file.status] ?? 0) + 1;
   const result = {
     seconds,
+    workers,
     fileSeconds: report.files.reduce((sum, file) => sum + file.seconds, 0),
     files: report.files.length,
     statuses,
@@ -41,8 +53,11 @@ try {
       }),
       { sections: 0, entities: 0, mentions: 0, relations: 0 },
     ),
-    // Per-file seconds in file order, to see whether later files cost more than earlier ones.
+    // Per file in file order: seconds from read to loaded, and when it was done (ms from the
+    // start), to see whether later files cost more than earlier ones.
     perFile: report.files.map((file) => Math.round(file.seconds * 1000) / 1000),
+    doneAt,
+    bytes: report.files.map((file) => sizes.get(file.file) ?? 0),
     peakRssBytes: peakRss(),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);

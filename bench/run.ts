@@ -1,4 +1,5 @@
-// npm run bench [-- --runs 5] [--long] [--x200] [--only load,queries] [--scales 1,10,50]
+// npm run bench [-- --runs 5] [--long] [--x200] [--real] [--only load,queries] [--scales 1,10,50]
+// --real adds the whole real scale corpus (bench/real.ts, about half an hour) after the others.
 // Every figure is a ratio against a baseline measured in the same run, min / median / max over
 // repeated runs. Raw figures go to bench/results/<ISO date>.json; bench/RESULTS.md is by hand.
 process.env.LOG_LEVEL ??= 'warn';
@@ -24,10 +25,13 @@ import { pdf } from './pdf.ts';
 import { queries } from './queries.ts';
 import { INGEST_OPTIONS, reingest } from './reingest.ts';
 import { scale } from './scale.ts';
+import { real } from './real.ts';
 import { timelineBench } from './timeline.ts';
 
 /** The benchmarks, in the order they run. */
 const BENCHMARKS: readonly Benchmark[] = [cliStart, extraction, pdf, load, reingest, queries, concurrency, explorer, scale, timelineBench, workersBench];
+/** Run only when asked for (--real or --only real). */
+const ON_REQUEST: readonly Benchmark[] = [real];
 
 const { values } = parseArgs({
   options: {
@@ -36,13 +40,15 @@ const { values } = parseArgs({
     x200: { type: 'boolean', default: false },
     only: { type: 'string' },
     scales: { type: 'string' },
+    real: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, not ${values.runs}`);
 const scales = values.scales ? values.scales.split(',').map(Number) : [1, 10, 50, ...(values.x200 ? [200] : [])];
 const options: BenchOptions = { runs, long: values.long, x200: values.x200, scales };
-const selected = values.only ? BENCHMARKS.filter((b) => values.only!.split(',').includes(b.name)) : BENCHMARKS;
+const everything = [...BENCHMARKS, ...ON_REQUEST];
+const selected = values.only ? everything.filter((b) => values.only!.split(',').includes(b.name)) : values.real ? everything : BENCHMARKS;
 
 const started = new Date();
 const stamp = started.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');

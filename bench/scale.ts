@@ -36,6 +36,11 @@ export interface IngestChildResult {
   regionsLoaded: number;
   rows: Record<string, number>;
   perFile: number[];
+  /** When each file was done, in ms from the start of the ingest, in file order. */
+  doneAt: number[];
+  /** Each file's size in bytes, in file order. */
+  bytes: number[];
+  workers: number;
   peakRssBytes: number;
 }
 
@@ -44,7 +49,7 @@ export interface ScalePoint {
   files: number;
   bytes: number;
   generateSeconds: number;
-  ingest: Omit<IngestChildResult, 'perFile'> & { firstTenthFileSeconds: number; lastTenthFileSeconds: number };
+  ingest: Omit<IngestChildResult, 'perFile' | 'doneAt' | 'bytes'> & { firstTenthFileSeconds: number; lastTenthFileSeconds: number };
   secondsPerMB: number;
   fileSecondsPerMB: number;
   nodes: number;
@@ -63,13 +68,16 @@ export interface ScalePoint {
   searchP50: Summary;
 }
 
-/** Runs bench/ingest-child.ts over a folder into the given Neo4j and returns its one JSON line. */
-export function runIngestChild(folder: string, uri: string, password: string): Promise<IngestChildResult> {
+/**
+ * Runs bench/ingest-child.ts over a folder into the given Neo4j and returns its one JSON line.
+ * One worker thread unless told otherwise: the scale points compare with earlier runs made so.
+ */
+export function runIngestChild(folder: string, uri: string, password: string, options: { workers?: number } = {}): Promise<IngestChildResult> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
       ['--import', 'tsx', path.join(import.meta.dirname, 'ingest-child.ts'), folder],
-      { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, LOG_LEVEL: 'warn' }, maxBuffer: 64 * MB },
+      { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, LOG_LEVEL: 'warn', BENCH_WORKERS: String(options.workers ?? 1) }, maxBuffer: 64 * MB },
       (error, stdout) => {
         unregister();
         if (error) return reject(error);
@@ -138,7 +146,7 @@ async function measureScale(ctx: BenchContext, generator: CorpusGenerator, scale
     const neo4jPeak = neo.peakRss();
     const disk = await neo.stop();
     const tenth = Math.max(1, Math.floor(ingest.perFile.length / 10));
-    const { perFile, ...rest } = ingest;
+    const { perFile, doneAt: _doneAt, bytes: _bytes, ...rest } = ingest;
     return {
       scale,
       files,

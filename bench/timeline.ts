@@ -229,7 +229,7 @@ export const timelineBench: Benchmark = {
       const { hub, small, smallCandidates } = await timelineEntities(neo.bench);
       ctx.log(`  busiest: ${hub.id} ${hub.name} (${hub.plans} plans); ${SMALL_PLANS}-plan (of ${smallCandidates}): ${small.map((e) => `${e.id} ${e.name}`).join(', ')}`);
       const measured = await measureTimeline(neo.db, hub, small, ctx.options.runs, ctx.log);
-      const { perFile, ...ingestRest } = ingest;
+      const { perFile, doneAt: _doneAt, bytes: _bytes, ...ingestRest } = ingest;
       const figures: Figure[] = [
         {
           label: `ingest of the newest ${reports.length} reports (${years}, ${(folder.bytes / MB).toFixed(1)} MB) → ${nodes} nodes, ${relationships} rels`,
