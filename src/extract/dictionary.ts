@@ -26,25 +26,33 @@ export function parseLexicon(bytes: Uint8Array): LexiconWord[] {
 /** Frequency given to domain words: high enough to beat the general words they overlap. */
 const DOMAIN_FREQUENCY = 50_000;
 
-/**
- * jieba user-dictionary lines (`word frequency tag`) for every region name form (ns) and the
- * given zone names (nz), generated, never hand-typed.
- */
-export function domainDictionaryLines(gazetteer: Gazetteer, zoneNames: readonly string[] = []): string[] {
-  const lines = new Map<string, string>();
+/** Every region name form (ns) and the given zone names (nz), with their tag: generated, never hand-typed. */
+function domainTags(gazetteer: Gazetteer, zoneNames: readonly string[]): Map<string, 'ns' | 'nz'> {
+  const tags = new Map<string, 'ns' | 'nz'>();
   for (const row of gazetteer.rows) {
     const tag = row.kind === 'zone-unit' ? 'nz' : 'ns';
     for (const name of [row.name, ...row.shortNames, ...row.formerNames]) {
-      if (name.length >= 2 && !row.generic && !lines.has(name)) lines.set(name, `${name} ${DOMAIN_FREQUENCY} ${tag}`);
+      if (name.length >= 2 && !row.generic && !tags.has(name)) tags.set(name, tag);
     }
   }
-  for (const name of zoneNames) if (!lines.has(name)) lines.set(name, `${name} ${DOMAIN_FREQUENCY} nz`);
-  return [...lines.values()].sort();
+  for (const name of zoneNames) if (!tags.has(name)) tags.set(name, 'nz');
+  return tags;
+}
+
+/** jieba user-dictionary lines (`word frequency tag`) of the domain words. */
+export function domainDictionaryLines(gazetteer: Gazetteer, zoneNames: readonly string[] = []): string[] {
+  return [...domainTags(gazetteer, zoneNames)].map(([name, tag]) => `${name} ${DOMAIN_FREQUENCY} ${tag}`).sort();
+}
+
+/** The domain words with their frequency, for a segmenter laid over the lexicon (segmenter.ts). */
+export function domainWords(gazetteer: Gazetteer, zoneNames: readonly string[] = []): Map<string, number> {
+  return new Map([...domainTags(gazetteer, zoneNames).keys()].map((name) => [name, DOMAIN_FREQUENCY]));
 }
 
 /**
- * A jieba segmenter whose dictionary is the general lexicon with the domain words appended.
- * (`loadDict` cannot retag words jieba already knows, so the dictionary is built whole.)
+ * A jieba segmenter whose dictionary is the general lexicon with the domain words appended
+ * (`loadDict` cannot retag words jieba already knows, so the dictionary is built whole): the
+ * extraction bench's baseline. The extractor cuts with segmenter.ts, which gives the same words.
  */
 export function createDomainJieba(lexicon: readonly LexiconWord[], gazetteer: Gazetteer, zoneNames: readonly string[] = []): Jieba {
   const domain = new Set(domainDictionaryLines(gazetteer, zoneNames).map((l) => l.slice(0, l.indexOf(' '))));

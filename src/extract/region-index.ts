@@ -2,11 +2,10 @@
  * The gazetteer's name forms as a trie, and one segmenter per province that tells a name from a
  * word: built once with the resources, read by the region finder (regions.ts).
  */
-import type { Jieba } from '@node-rs/jieba';
-import { LRUCache } from 'lru-cache';
 import type { Gazetteer, GazetteerRow } from '../gazetteer/index.ts';
-import { createDomainJieba } from './dictionary.ts';
+import { domainWords } from './dictionary.ts';
 import type { Lexicon } from './lexicon.ts';
+import { baseDictionary, createSegmenter, type BaseDictionary, type Segmenter } from './segmenter.ts';
 
 export type Form = 'full' | 'short' | 'former' | 'composite';
 
@@ -28,19 +27,11 @@ export interface RegionIndex {
   /** The trie's first level by UTF-16 code unit: every character of a text is looked up here. */
   firstNodes: ReadonlyArray<TrieNode | undefined>;
   /**
-   * One segmenter per home province, its counties and towns words there. Each costs a whole
-   * jieba dictionary to build (about 0.3 s and 45 MB) and a plan needs only its own province's,
-   * so they are made on first use and the last few used are kept with the index: the same
-   * segmenter whenever it is made.
+   * One segmenter per home province, its counties and towns words there: the lexicon with the
+   * province's names laid over it, made on first use and kept (a few thousand words each).
    */
-  segmenterFor(provinceCode: string): Jieba;
+  segmenterFor(provinceCode: string): Segmenter;
 }
-
-/**
- * Province segmenters kept at once. A collection of reports is read place by place, so a few
- * cover the runs of one province; all 31 would take 1.4 GB in every worker thread.
- */
-export const SEGMENTERS_KEPT = 3;
 
 /** The province of a division code: its first two digits. */
 export const provinceOf = (code: string): string => code.slice(0, 2);
@@ -77,11 +68,12 @@ export function buildRegionIndex(gazetteer: Gazetteer, lexicon: Lexicon): Region
       add(name, { row, form: 'short' });
     }
   }
-  const segmenters = new LRUCache<string, Jieba>({ max: SEGMENTERS_KEPT });
-  const segmenterFor = (provinceCode: string): Jieba => {
+  const base = baseDictionary(lexicon.byWord);
+  const segmenters = new Map<string, Segmenter>();
+  const segmenterFor = (provinceCode: string): Segmenter => {
     let segmenter = segmenters.get(provinceCode);
     if (!segmenter) {
-      segmenter = provinceSegmenter(gazetteer, lexicon, provinceCode);
+      segmenter = provinceSegmenter(gazetteer, base, provinceCode);
       segmenters.set(provinceCode, segmenter);
     }
     return segmenter;
@@ -96,8 +88,8 @@ export function buildRegionIndex(gazetteer: Gazetteer, lexicon: Lexicon): Region
  * the counties and towns of that province only, so that the 45,000 names of the country do not
  * re-cut ordinary words (路桥, 兴业, 向城镇) into places.
  */
-function provinceSegmenter(gazetteer: Gazetteer, lexicon: Lexicon, provinceCode: string): Jieba {
+function provinceSegmenter(gazetteer: Gazetteer, base: BaseDictionary, provinceCode: string): Segmenter {
   // A far county or town is a word only where jieba's own lexicon makes it one (see farFullName).
   const rows = gazetteer.rows.filter((row) => provinceOf(row.code) === provinceCode || row.level === 'province' || row.level === 'prefecture');
-  return createDomainJieba(lexicon.words, { ...gazetteer, rows });
+  return createSegmenter(base, domainWords({ ...gazetteer, rows }));
 }

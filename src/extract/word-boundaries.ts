@@ -1,4 +1,4 @@
-import type { Jieba } from '@node-rs/jieba';
+import type { Segmenter } from './segmenter.ts';
 
 /** Offsets where the segmenter puts a word boundary, computed where asked. */
 export interface WordBoundaries {
@@ -21,7 +21,7 @@ function isSeparator(unit: number): boolean {
  * section holds no name that needs the check, and cutting whole sections was the largest single
  * cost of reading regions (measured on the default corpus).
  */
-export function lazyWordBoundaries(text: string, segmenter: Jieba): WordBoundaries {
+export function lazyWordBoundaries(text: string, segmenter: Segmenter): WordBoundaries {
   const boundary = new Uint8Array(text.length + 1);
   const known = new Uint8Array(text.length + 1);
   const separatorAt = (i: number): boolean => isSeparator(text.charCodeAt(i));
@@ -32,7 +32,7 @@ export function lazyWordBoundaries(text: string, segmenter: Jieba): WordBoundari
     while (end < text.length && !separatorAt(end)) end += 1;
     let at = start;
     boundary[start] = 1;
-    for (const token of segmenter.cut(text.slice(start, end), false)) {
+    for (const token of segmenter.cut(text.slice(start, end))) {
       at += token.length;
       if (at <= end) boundary[at] = 1;
     }
