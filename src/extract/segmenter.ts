@@ -41,6 +41,13 @@ export interface Segmenter {
   cut(text: string): string[];
 }
 
+/** What a cut reads of the dictionary. */
+interface CutDictionary {
+  frequencyOf(word: string): number | undefined;
+  logTotal: number;
+  longestFrom: Uint8Array;
+}
+
 /** The general dictionary with `domain` words laid over it (their frequency replaces the general one). */
 export function createSegmenter(base: BaseDictionary, domain: ReadonlyMap<string, number>): Segmenter {
   let total = base.total;
@@ -50,54 +57,7 @@ export function createSegmenter(base: BaseDictionary, domain: ReadonlyMap<string
     const first = word.charCodeAt(0);
     longestFrom[first] = Math.max(longestFrom[first]!, Math.min(word.length, 255));
   }
-  const logTotal = Math.log(total);
-  const frequencyOf = (word: string): number | undefined => domain.get(word) ?? base.frequencyOf(word);
-
-  const cutBlock = (block: string, out: string[]): void => {
-    // Character starts (a character outside the BMP is two code units) and the end.
-    const starts: number[] = [];
-    for (let i = 0; i < block.length; i += (block.codePointAt(i) ?? 0) > 0xffff ? 2 : 1) starts.push(i);
-    const n = starts.length;
-    starts.push(block.length);
-    const score = new Float64Array(n + 1);
-    const next = new Int32Array(n + 1);
-    for (let k = n - 1; k >= 0; k -= 1) {
-      let best = Number.NEGATIVE_INFINITY;
-      let bestEnd = -1;
-      const longest = longestFrom[block.charCodeAt(starts[k]!)]!;
-      for (let e = k + 1; e <= n && starts[e]! - starts[k]! <= longest; e += 1) {
-        const frequency = frequencyOf(block.slice(starts[k], starts[e]));
-        if (frequency === undefined) continue;
-        const value = Math.log(frequency) - logTotal + score[e]!;
-        // The last of equals wins, as Rust's max_by does over edges in order of their end.
-        if (value >= best) {
-          best = value;
-          bestEnd = e;
-        }
-      }
-      if (bestEnd < 0) {
-        best = Math.log(1) - logTotal + score[k + 1]!;
-        bestEnd = k + 1;
-      }
-      score[k] = best;
-      next[k] = bestEnd;
-    }
-    let latinFrom = -1;
-    for (let k = 0; k < n; k = next[k]!) {
-      const word = block.slice(starts[k], starts[next[k]!]);
-      if (ASCII_ALNUM.test(word)) {
-        if (latinFrom < 0) latinFrom = starts[k]!;
-        continue;
-      }
-      if (latinFrom >= 0) {
-        out.push(block.slice(latinFrom, starts[k]));
-        latinFrom = -1;
-      }
-      out.push(word);
-    }
-    if (latinFrom >= 0) out.push(block.slice(latinFrom));
-  };
-
+  const dictionary: CutDictionary = { frequencyOf: (word) => domain.get(word) ?? base.frequencyOf(word), logTotal: Math.log(total), longestFrom };
   return {
     cut(text: string): string[] {
       const out: string[] = [];
@@ -108,14 +68,61 @@ export function createSegmenter(base: BaseDictionary, domain: ReadonlyMap<string
         if (BLOCK_CHAR.test(char)) {
           if (blockStart < 0) blockStart = i;
         } else {
-          if (blockStart >= 0) cutBlock(text.slice(blockStart, i), out);
+          if (blockStart >= 0) cutBlock(text.slice(blockStart, i), dictionary, out);
           blockStart = -1;
           out.push(char);
         }
         i += width;
       }
-      if (blockStart >= 0) cutBlock(text.slice(blockStart), out);
+      if (blockStart >= 0) cutBlock(text.slice(blockStart), dictionary, out);
       return out;
     },
   };
+}
+
+/** One block by the most probable path through its word graph, onto `out`. */
+function cutBlock(block: string, dictionary: CutDictionary, out: string[]): void {
+  const { frequencyOf, logTotal, longestFrom } = dictionary;
+  // Character starts (a character outside the BMP is two code units) and the end.
+  const starts: number[] = [];
+  for (let i = 0; i < block.length; i += (block.codePointAt(i) ?? 0) > 0xffff ? 2 : 1) starts.push(i);
+  const n = starts.length;
+  starts.push(block.length);
+  const score = new Float64Array(n + 1);
+  const next = new Int32Array(n + 1);
+  for (let k = n - 1; k >= 0; k -= 1) {
+    let best = Number.NEGATIVE_INFINITY;
+    let bestEnd = -1;
+    const longest = longestFrom[block.charCodeAt(starts[k]!)]!;
+    for (let e = k + 1; e <= n && starts[e]! - starts[k]! <= longest; e += 1) {
+      const frequency = frequencyOf(block.slice(starts[k], starts[e]));
+      if (frequency === undefined) continue;
+      const value = Math.log(frequency) - logTotal + score[e]!;
+      // The last of equals wins, as Rust's max_by does over edges in order of their end.
+      if (value >= best) {
+        best = value;
+        bestEnd = e;
+      }
+    }
+    if (bestEnd < 0) {
+      best = Math.log(1) - logTotal + score[k + 1]!;
+      bestEnd = k + 1;
+    }
+    score[k] = best;
+    next[k] = bestEnd;
+  }
+  let latinFrom = -1;
+  for (let k = 0; k < n; k = next[k]!) {
+    const word = block.slice(starts[k], starts[next[k]!]);
+    if (ASCII_ALNUM.test(word)) {
+      if (latinFrom < 0) latinFrom = starts[k]!;
+      continue;
+    }
+    if (latinFrom >= 0) {
+      out.push(block.slice(latinFrom, starts[k]));
+      latinFrom = -1;
+    }
+    out.push(word);
+  }
+  if (latinFrom >= 0) out.push(block.slice(latinFrom));
 }
