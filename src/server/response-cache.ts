@@ -3,11 +3,13 @@ import { createInMemoryCache, defaultBuildResponseCacheKey, useResponseCache } f
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import { freshRead } from './fresh-read.ts';
 
 /**
  * Answers to repeated queries from memory, keyed on the query, its variables and the graph's
  * change counter (bumped in the same transaction as every load, removal and curation, by this
- * process or any other). The counter is read for each query about to execute, so the very next
+ * process or any other). Each query about to execute waits for a read of the counter that began
+ * after it came (one read shared by the queries that wait at once: fresh-read.ts), so the very next
  * request after a committed change misses the cache: no client is ever answered from before a
  * change it could see. Entries are the least recently used `entries` answers; errors are never
  * kept.
@@ -20,7 +22,8 @@ import type { Database } from '../db/database.ts';
 export function responseCache(config: Config, db: Database): Plugin[] {
   const entries = config.server.responseCacheEntries;
   if (entries === 0 || config.server.requireTokenForRead) return [];
-  const graphVersion = async (): Promise<string> => {
+  // Shared among the requests that wait at once, each answered by a read begun after it came.
+  const graphVersion = freshRead(async (): Promise<string> => {
     try {
       const [row] = await db.read('api/graph-version');
       return `graph@${row?.epoch ?? 'none'}:${row?.changes ?? 0}`;
@@ -29,7 +32,7 @@ export function responseCache(config: Config, db: Database): Plugin[] {
       // memory and the query itself meets the database's error (UNAVAILABLE, retry-after).
       return `unversioned@${randomUUID()}`;
     }
-  };
+  });
   return [
     useResponseCache<{ request?: Request }>({
       cache: createInMemoryCache({ max: entries }),
