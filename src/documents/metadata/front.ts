@@ -13,16 +13,21 @@
 export const FRONT_LINES = 40;
 
 /**
- * Where a new part starts inside a line: after a report's title (…政府工作报告（2022年2月25日 张广勇）),
+ * Where a new part starts inside a line: after a report's title (…政府工作报告（2022年2月25日 张广勇）,
+ * 2025年温州市政府工作报告2025年1月20日在…),
  * before a dash run that opens a dateline (—— ── ―――), before the speech's salutation (各位代表),
  * after the congress a dateline names (…会议上), at a Markdown quote mark.
  */
 const PART_BREAKS: ReadonlyArray<[RegExp, string]> = [
-  [/(政府工作报告[（(][^（）()]*[）)])/g, '$1\n'],
+  [/(政府工作报告)\s*([（(][^（）()]*[）)])/g, '$1$2\n'],
+  // A title the normaliser joined to what follows it: a date, a dateline, the title again, a
+  // subtitle, the speaker (2017年湖南省政府工作报告省人民政府省长许达哲).
+  [/^(.{0,60}?工作报告)(?=[\d〇○零一二三四五六七八九十]{2,4}年|[—─―]|关于|[\u4e00-\u9fff]{0,16}?(?:[省市县区旗州盟]长|主席|总理))/, '$1\n'],
   [/(?<![\d〇○零一二三四五六七八九])[—─―]{2,}/g, '\n'],
   [/>/g, '\n'],
   [/各位代表/g, '\n各位代表'],
-  [/会议上/g, '会议上\n'],
+  // (not inside a title: …在上海市第十二届人民代表大会第二次会议上的政府工作报告)
+  [/会议上(?!的)/g, '会议上\n'],
 ];
 
 export function frontSegments(text: string, lineCount: number = FRONT_LINES): string[] {

@@ -23,6 +23,9 @@ export interface PlaceIndex {
   codeOf(name: string): string | null;
 }
 
+/** A whole name as a chain of up to four division names (新乡市: not 新乡 and a stray 市). */
+const CHAIN = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,14}?${SUFFIX}){1,4}$`);
+
 /** Division-name units at the start of `text`: 晋城市城区国民经济… → [晋城市, 城区]. */
 export function unitsAt(text: string, most = 4): string[] {
   const units: string[] = [];
@@ -38,7 +41,7 @@ export function unitsAt(text: string, most = 4): string[] {
 
 /** Whether `name` is, by its grammar, the name of a division or a chain of them. */
 export function isRegionName(name: string): boolean {
-  return !DIVISION_WORD.test(name) && unitsAt(name).join('') === name;
+  return !DIVISION_WORD.test(name) && CHAIN.test(name);
 }
 
 /** NATIONAL_REGION for a name of the whole country, else null. */

@@ -1,9 +1,13 @@
 /**
  * The heading of a government work report (政府工作报告), by its grammar. The forms it has:
  *
- *   title     [YEAR年][REGION][YEAR年]政府工作报告[（DATE NAME）]   2021年山西省政府工作报告,
+ *   title     [YEAR年][ISSUER][YEAR年]政府[YEAR年]工作报告[（DATE NAME | YEAR[年]）]   2021年山西省政府工作报告,
  *             山西省2003年政府工作报告（2003年1月10日 刘振华）, 临汾市政府工作报告（2021年2月23日 李云峰）,
- *             a bare year line above a bare 政府工作报告 (2017 / 政 府 工 作 报 告)
+ *             兰州市人民政府工作报告（2012）, 湖北省人民政府2002年工作报告, 2018年省政府工作报告 (the region
+ *             from the dateline),
+ *             a bare year line above a bare 政府工作报告 (2017 / 政 府 工 作 报 告); ISSUER a region, a
+ *             division word alone (省 市 州 自治区 …) or the congress it is delivered to
+ *             (厦门市第十四届人民代表大会第二次会议政府工作报告, 韩正市长在上海市第十二届人民代表大会第二次会议上的政府工作报告（2004年）)
  *   dateline  [——][DATE][在][DATE][REGION]第N届[全国]人民代表大会第N次会议上, over one or two lines
  *             (——2021年2月22日在大同市第十五届人民代表大会第六次会议上, ──在太原市第十二届 / 人民代表大会…,
  *             2013年4月10日 / 在太原市第十三届…, ——在2013年1月23日山西省第十二届…, ——19年2月24日在…)
@@ -18,7 +22,11 @@ import { DATE_SOURCE, dateOf, firstDate, isoOf, type WrittenDate } from './dates
 import { isRegionName, nationalName } from './region.ts';
 
 export interface ReportHeading {
-  /** The year the report is delivered in. */
+  /**
+   * The year the report is for (reportYear): the title's, or the year it is delivered in, or the
+   * next when it is delivered in November or December (a congress that meets at the year's end
+   * opens the next year's work).
+   */
   year: number | null;
   region: string | null;
   issuedOn: string | null;
@@ -26,8 +34,16 @@ export interface ReportHeading {
   speakerOffice: string | null;
 }
 
-const REPORT_TITLE = /^《?(?:(\d{4})年)?([\u4e00-\u9fff]{0,24}?)(?:(\d{4})年)?(?:人民)?政府工作报告》?(?:[（(]([^（）()]*)[）)])?$/;
+const REPORT_TITLE = /^《?(?:(\d{4})年)?《?([\u4e00-\u9fff]{0,60}?)(?:(\d{4})年)?(?:人民)?政府(?:(\d{4})年)?工作报告》?\s*(?:[（(]([^（）()]*)[）)])?$/;
 const COUNT = '[一二三四五六七八九十百零〇\\d]+';
+/** A title's issuer that is the congress the report is delivered to, with its speaker before it. */
+const CONGRESS_ISSUER = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,12}?在)?([\\u4e00-\\u9fff]{0,24}?)第${COUNT}届(全国)?人民代表大会(?:第${COUNT}次(?:全体)?会议)?上?的?$`);
+/** A division word alone (2018年省政府工作报告): the region is the dateline's. */
+const DIVISION_ALONE = /^(?:省|市|县|区|州|旗|盟|地区|自治区|自治州|自治县)$/;
+/** A bracket after the title holding only a year: 兰州市人民政府工作报告（2012）. */
+const BRACKET_YEAR = /^\s*(\d{4})\s*年?\s*$/;
+/** Months in which a congress meets for the next year's work. */
+const YEAR_END_MONTH = 11;
 /** A congress: its region (or 全国) and its session; what the dateline of a report and the approval line of a plan name. */
 export const CONGRESS = new RegExp(
   `^[（(\\s]*(?:${DATE_SOURCE})?\\s*在?\\s*(?:${DATE_SOURCE})?\\s*([\\u4e00-\\u9fff]{0,24}?)第${COUNT}届(全国)?人民代表大会(?:第${COUNT}次(?:全体)?会议)?`,
@@ -47,16 +63,17 @@ export function readReportHeading(heading: readonly string[]): ReportHeading | n
   const titleAt = heading.findIndex(isReportTitle);
   if (titleAt < 0) return null;
   const title = REPORT_TITLE.exec(heading[titleAt] ?? '') ?? [];
-  const written = title[1] ?? title[3];
+  const written = title[1] ?? title[3] ?? title[4] ?? BRACKET_YEAR.exec(title[5] ?? '')?.[1];
   const titleYear = written ? Number(written) : bareYear(heading.slice(0, titleAt + 1));
-  const paren = PAREN.exec(title[4] ?? '');
+  const paren = PAREN.exec(title[5] ?? '');
   const parenDate = paren ? dateOf(paren, 1, titleYear) : null;
-  const dateline = datelineIn(heading, titleYear);
+  // The title names a congress too (…第二次会议上的政府工作报告): the dateline is another segment.
+  const dateline = datelineIn(heading.filter((_, i) => i !== titleAt), titleYear);
   const speaker = speakerIn(heading);
   const date = dateline?.date ?? parenDate;
-  const region = dateline?.region ?? regionOf(title[2] ?? '') ?? speaker?.region ?? null;
+  const region = dateline?.region ?? issuerRegion(title[2] ?? '') ?? speaker?.region ?? null;
   return {
-    year: date?.year ?? titleYear ?? null,
+    year: reportYear(titleYear, date),
     region,
     issuedOn: isoOf(date),
     speaker: speaker?.name ?? paren?.[4] ?? null,
@@ -64,10 +81,28 @@ export function readReportHeading(heading: readonly string[]): ReportHeading | n
   };
 }
 
+/**
+ * The year a report is for. The title's year where the date agrees with it (the same year, or the
+ * year before for a congress at the year's end); else the date's year, or the next one for a
+ * report delivered in November or December; else the title's year.
+ */
+function reportYear(titleYear: number | null, date: WrittenDate | null): number | null {
+  if (!date) return titleYear;
+  if (titleYear === date.year || titleYear === date.year + 1) return titleYear;
+  return date.year + (date.month >= YEAR_END_MONTH ? 1 : 0);
+}
+
 /** …政府工作报告 with nothing before it but a year and the issuer (not 关于印发2021年政府工作报告…). */
 function isReportTitle(segment: string): boolean {
   const issuer = REPORT_TITLE.exec(segment)?.[2];
-  return issuer !== undefined && (issuer === '' || regionOf(issuer) !== null);
+  return issuer !== undefined && (issuer === '' || DIVISION_ALONE.test(issuer) || issuerRegion(issuer) !== null);
+}
+
+/** The region a title's issuer names: a region, or the congress of one. */
+function issuerRegion(issuer: string): string | null {
+  const congress = CONGRESS_ISSUER.exec(issuer);
+  if (congress) return congress[2] ? nationalName('全国') : regionOf(congress[1] ?? '');
+  return regionOf(issuer);
 }
 
 /** A line that is only a year (2017 above 政府工作报告). */

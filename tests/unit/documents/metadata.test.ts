@@ -155,9 +155,31 @@ describe('work reports: title, region, year, date and speaker from the heading',
     expect(metaOf(text)).toMatchObject({ title: '2020年山西省政府工作报告', regionName: '山西省', regionCode: '140000', issuedOn: '2020-01-13', speaker: '林武', speakerOffice: '代省长' });
   });
 
-  it('dates a report by the day it is delivered, not the year it plans for (吕梁, December 2015)', () => {
+  it('gives a report delivered in December the year it is for, so that a city\'s two reports of one calendar year stay apart (吕梁, December 2015)', () => {
     const text = '吕梁市政府工作报告 （2015年12月27日 王立伟 ）\n——2015年12月27日在吕梁市第三届人民代表大会第一次会议上\n吕梁市市长王立伟\n各位代表：';
-    expect(metaOf(text)).toMatchObject({ title: '2015年吕梁市政府工作报告', periodStart: 2015, issuedOn: '2015-12-27', speaker: '王立伟', speakerOffice: '市长' });
+    expect(metaOf(text)).toMatchObject({ title: '2016年吕梁市政府工作报告', periodStart: 2016, issuedOn: '2015-12-27', speaker: '王立伟', speakerOffice: '市长' });
+    // The title's year stands where the date agrees with it (南昌 2023, delivered 2022-12-22).
+    const nanchang = '2023年南昌市政府工作报告\n——2022年12月22日在南昌市第十六届人民代表大会第三次会议上\n南昌市人民政府市长 万广明\n各位代表:';
+    expect(metaOf(nanchang)).toMatchObject({ periodStart: 2023, issuedOn: '2022-12-22' });
+    // A national report of November for the same year (国务院 1982).
+    const state = '1982年国务院政府工作报告\n关于第六个五年计划的报告\n——1982年11月30日在第五届全国人民代表大会第五次会议上\n各位代表：';
+    expect(metaOf(state)).toMatchObject({ periodStart: 1982, issuedOn: '1982-11-30' });
+  });
+
+  it('reads the headings of the national collection (../shared/corpus-scale): titles with the congress, a year in brackets, 人民政府YEAR年工作报告, 省 alone', () => {
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['韩正市长在上海市第十二届人民代表大会第二次会议上的政府工作报告（2004年）\n政府工作报告\n——2004年1月22日在上海市第十二届人民代表大会第二次会议\n上海市市长韩正\n各位代表：', { regionName: '上海市', periodStart: 2004, issuedOn: '2004-01-22' }],
+      ['杨雄市长在上海市第十四届人民代表大会第一次会议上的政府工作报告（2013年）\n各位代表：', { regionName: '上海市', periodStart: 2013 }],
+      ['厦门市第十四届人民代表大会第二次会议政府工作报告\n――2013年1月7日在厦门市第十四届人民代表大会第二次会议上\n厦门市人民政府市长 刘可清\n各位代表:', { regionName: '厦门市', periodStart: 2013, speaker: '刘可清' }],
+      ['兰州市人民政府工作报告（2012）\n——2011年11月15日在兰州市第十五届人民代表大会第一次会议上\n兰州市市长  袁占亭\n各位代表：', { regionName: '兰州市', periodStart: 2012, issuedOn: '2011-11-15' }],
+      ['湖北省人民政府2002年工作报告——2002年2月21日在湖北省第九届人民代表大会第五次会议上\n省长张国光\n各位代表：', { regionName: '湖北省', periodStart: 2002, speaker: '张国光' }],
+      ['2018年省政府工作报告\n——2018年1月27日在辽宁省第十三届人民代表大会第一次会议上\n各位代表：', { regionName: '辽宁省', periodStart: 2018 }],
+      // Title, date and dateline joined into one line by the normaliser; a region word inside a name (新乡).
+      ['2025年温州市政府工作报告2025年1月20日在温州市第十四届人民代表大会第五次会议上温州市市长 张文杰\n各位代表：', { regionName: '温州市', periodStart: 2025, speaker: '张文杰' }],
+      ['新乡市政府工作报告（2022年3月18日 魏建平）\n——2022年3月18日在新乡市第十三届人民代表大会第六次会议上\n新乡市人民政府市长 魏建平\n各位代表：', { regionName: '新乡市', periodStart: 2022 }],
+      ['2017年湖南省政府工作报告\n省人民政府省长 许达哲\n各位代表：', { regionName: '湖南省', periodStart: 2017, speaker: '许达哲' }],
+    ];
+    for (const [text, expected] of cases) expect(metaOf(text), text.slice(0, 30)).toMatchObject({ kind: 'work-report', ...expected });
   });
 
   it('takes the speaker from the title’s brackets when no line names the office (山西省 2003)', () => {
