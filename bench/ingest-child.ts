@@ -1,8 +1,9 @@
 // One ingest in its own process, so that its peak RSS is its own: used by the scale benches.
-//   NEO4J_URI=… NEO4J_PASSWORD=… [BENCH_WORKERS=n] node --import tsx bench/ingest-child.ts <folder> [batchSize]
+//   NEO4J_URI=… NEO4J_PASSWORD=… [BENCH_WORKERS=n] node --import tsx bench/ingest-child.ts <folder | @list> [batchSize]
+// (@list: a file naming the files to ingest, one per line, in that order.)
 // Progress goes to stderr (a bar on a terminal, a line every tenth otherwise); one JSON line to
 // stdout: seconds, per-file seconds and finishing times, statuses, peak RSS.
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { Database } from '../src/db/database.ts';
 import { listPlanFiles } from '../src/documents/read.ts';
 import { ingest } from '../src/ingest/ingest.ts';
@@ -15,13 +16,14 @@ if (!folder || !process.env.NEO4J_URI || !process.env.NEO4J_PASSWORD) throw new 
 const workers = Number(process.env.BENCH_WORKERS ?? '1');
 const db = new Database({ uri: process.env.NEO4J_URI, username: 'neo4j', password: process.env.NEO4J_PASSWORD, queryTimeoutMs: 600_000 });
 try {
-  const { files } = await listPlanFiles([folder]);
+  const paths = folder.startsWith('@') ? (await readFile(folder.slice(1), 'utf8')).split('\n').filter(Boolean) : [folder];
+  const { files } = await listPlanFiles(paths);
   const sizes = new Map<string, number>();
   for (const file of files) sizes.set(file, (await stat(file)).size);
   const progress = new Progress('ingest', files.length, [...sizes.values()].reduce((a, b) => a + b, 0));
   const started = performance.now();
   const doneAt: number[] = [];
-  const report = await ingest([folder], db, {
+  const report = await ingest(paths, db, {
     dryRun: false,
     force: false,
     batchSize: Number(batch),

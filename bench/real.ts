@@ -5,7 +5,10 @@
 // database (the default corpus), the two alternated sample by sample so that both see the same
 // machine. Reports time per MB by tenth of the files, peak RSS of the ingest and of Neo4j, disk,
 // entities by type and the ten busiest entities.
+import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
+import { listPlanFiles } from '../src/documents/read.ts';
 import { searchEntities } from '../src/api/search.ts';
 import { neighborhood } from '../src/api/graph.ts';
 import { timeline } from '../src/api/timeline.ts';
@@ -13,8 +16,10 @@ import { traceEntity } from '../src/api/trace.ts';
 import type { StatementReader } from '../src/db/database.ts';
 import { LIMITS } from '../src/graphql/validate.ts';
 import { TRACE_PASSAGES_PER_PLAN, TRACE_PLANS_PAGE } from '../ui/src/limits.ts';
+import { onCleanup } from './lib/cleanup.ts';
 import type { Benchmark, BenchContext, BenchOutput, Figure } from './lib/context.ts';
 import { counts, startBenchNeo4j, type BenchNeo4j } from './lib/neo4j.ts';
+import { Random } from './lib/random.ts';
 import { MB, quantile, ratios, round, summarize, type Summary } from './lib/stats.ts';
 import { runIngestChild, type IngestChildResult } from './scale.ts';
 import { scaleCorpus } from './timeline.ts';
@@ -22,6 +27,7 @@ import { scaleCorpus } from './timeline.ts';
 const HEAP = '2g';
 const PAGE_CACHE = '4g';
 const SAMPLES_PER_RUN = 40;
+const ORDER_SEED = 20261130;
 const WARM_UP = 5;
 /** Targets of issue 18. */
 const TARGET = { ingestSeconds: 15 * 60, lastTenthRatio: 1.2, ingestRssBytes: 1.5 * 1024 ** 3, reingestShare: 0.02, queryRatio: 2 };
@@ -87,13 +93,17 @@ export const real: Benchmark = {
     const workers = os.cpus().length;
     const neo = await startBenchNeo4j({ heap: HEAP, pageCache: PAGE_CACHE, label: 'real' });
     try {
-      ctx.log(`  ingesting ${corpus.dir} with ${workers} workers (Neo4j heap ${HEAP}, page cache ${PAGE_CACHE})`);
-      const first = await runIngestChild(corpus.dir, neo.server.uri, neo.server.password, { workers });
+      const order = path.join(os.tmpdir(), `plangraph-real-order-${process.pid}.txt`);
+      onCleanup(`order file ${order}`, () => rm(order, { force: true }));
+      const { files } = await listPlanFiles([corpus.dir]);
+      await writeFile(order, `${new Random(ORDER_SEED).shuffle(files).join('\n')}\n`);
+      ctx.log(`  ingesting ${files.length} files of ${corpus.dir} in a seeded random order with ${workers} workers (Neo4j heap ${HEAP}, page cache ${PAGE_CACHE})`);
+      const first = await runIngestChild(`@${order}`, neo.server.uri, neo.server.password, { workers });
       if (first.failed.length > 0) ctx.log(`  ${first.failed.length} files refused: ${first.failed.slice(0, 3).join('; ')}`);
       const totalMB = first.bytes.reduce((a, b) => a + b, 0) / MB;
       ctx.log(`  ingest ${first.seconds.toFixed(0)} s for ${totalMB.toFixed(1)} MB, ${first.files} files ${JSON.stringify(first.statuses)}, peak RSS ${(first.peakRssBytes / MB).toFixed(0)} MB`);
       const neo4jIngestPeak = neo.peakRss();
-      const again = await runIngestChild(corpus.dir, neo.server.uri, neo.server.password, { workers });
+      const again = await runIngestChild(`@${order}`, neo.server.uri, neo.server.password, { workers });
       ctx.log(`  re-ingest ${again.seconds.toFixed(1)} s ${JSON.stringify(again.statuses)}`);
       const byTenth = tenths(first);
       const { nodes, relationships } = await counts(neo);
@@ -198,7 +208,7 @@ export const real: Benchmark = {
       return {
         figures,
         raw: {
-          corpus: { dir: corpus.dir, unpackSeconds: round(corpus.unpackSeconds, 1), files: first.files, mb: round(totalMB, 1) },
+          corpus: { dir: corpus.dir, unpackSeconds: round(corpus.unpackSeconds, 1), files: first.files, mb: round(totalMB, 1), orderSeed: ORDER_SEED },
           heap: HEAP,
           pageCache: PAGE_CACHE,
           workers,
