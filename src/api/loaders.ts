@@ -7,6 +7,11 @@ import { toEntity, toEvidence, toMention, toPlan, toSection } from './rows.ts';
 import { SNIPPET_REACH } from './snippet.ts';
 import type { EntityView, MentionView, PlanView, RelationView, SectionView } from './views.ts';
 
+/** The most plans of one entity a request gets at once (Entity.plans(first)); the trace pages on. */
+export const PLANS_OF_ENTITY = 100;
+/** The most related entities read for one entity (its relations, a zone's parks …), the most evidenced. */
+export const RELATIONS_OF_ENTITY = 200;
+
 /** Groups rows by a key column, in the order of `keys` (what DataLoader expects). */
 function groupBy<R, T>(keys: readonly string[], rows: readonly R[], keyOf: (row: R) => string, map: (row: R) => T): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
@@ -60,13 +65,16 @@ export function createLoaders(db: StatementReader) {
       ),
     ),
     entity: new DataLoader<string, EntityView | null>((ids) => entitiesById(db, ids)),
-    plansOfEntity: new DataLoader<string, PlanView[]>(async (ids) =>
-      groupBy(ids, await db.read('api/entity-plans', { ids }), (row) => row.entityId, (row) => toPlan(row.plan)),
+    // How many plans, and the first PLANS_OF_ENTITY of them: the most a request may ask for.
+    plansOfEntity: new DataLoader<string, { planCount: number; plans: PlanView[] }>(async (ids) =>
+      byKey(ids, await db.read('api/entity-plans', { ids, first: PLANS_OF_ENTITY }), (row) => row.entityId, (row) => ({ planCount: row.planCount, plans: row.plans.map(toPlan) })).map(
+        (found) => found ?? { planCount: 0, plans: [] },
+      ),
     ),
     relationsOfEntity: new DataLoader<string, RelationView[]>(async (ids) =>
       groupBy(
         ids,
-        await db.read('api/relations', { ids, type: null, direction: null }),
+        await db.read('api/relations', { ids, type: null, direction: null, perEntity: RELATIONS_OF_ENTITY }),
         (row) => row.entityId,
         (row) => ({ type: row.type, direction: row.direction, other: toEntity(row.other), evidence: row.evidence.map(toEvidence) }),
       ),

@@ -125,7 +125,7 @@ const ROW_SCHEMAS = {
   }),
   'api/plans': z.object({ plan }),
   'api/plans-by-id': z.object({ plan }),
-  'api/entity-plans': z.object({ entityId: z.string(), plan, mentions: z.number() }),
+  'api/entity-plans': z.object({ entityId: z.string(), planCount: z.number(), plans: z.array(plan) }),
   'api/plan-sections': z.object({ planId: z.string(), section: sectionWithText }),
   'api/sections-by-id': z.object({ section: sectionWithText }),
   'api/section-mentions': mentionInWindow.extend({ sectionId: z.string() }),

@@ -53,6 +53,19 @@ describe('the GraphQL API on the loaded corpus', () => {
     }
   });
 
+  it('counts an entity\'s plans and lists the first of them, at most 100 at once', async () => {
+    type E = { entity: { planCount: number; plans: Array<{ id: string }> } };
+    const query = 'query($id: ID!, $first: Int) { entity(id: $id) { planCount plans(first: $first) { id } } }';
+    // 晋中市: four of the five plans name it.
+    const all = (await gql<E>(query, { id: 'region:140700' })).data!.entity;
+    expect(all.planCount).toBe(4);
+    expect(all.plans).toHaveLength(4);
+    const two = (await gql<E>(query, { id: 'region:140700', first: 2 })).data!.entity;
+    expect(two).toEqual({ planCount: 4, plans: all.plans.slice(0, 2) });
+    const tooMany = await gql<E>(query, { id: 'region:140700', first: 101 });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('pages a trace: plans after a cursor, the first mentions of each, one plan whole, with counts', async () => {
     type T = { trace: Array<{ plan: { id: string }; mentionCount: number; cursor: string; mentions: Array<{ start: number; section: { id: string } }> }> };
     const query =

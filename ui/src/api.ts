@@ -35,7 +35,7 @@ const EVIDENCE = `evidence { plan { id title issuedOn } section { id title path 
 const GRAPH = `nodes { data { id label type mentionCount hiddenNeighbors } }
   edges { data { id source target type weight ${EVIDENCE} } }
   truncated`;
-const ENTITY_SUMMARY = `id type name aliases mentionCount plans { id }`;
+const ENTITY_SUMMARY = `id type name aliases mentionCount planCount`;
 const REF = `id name type`;
 const COMPARED_LIST = `totalCount cursor items { entity { ${REF} } statusInA statusInB }`;
 
@@ -142,7 +142,7 @@ export class PlanGraphApi {
     const data = await this.request<{ entity: EntityDetails | null }>(
       `query Entity($id: ID!) {
         entity(id: $id) {
-          id type name aliases mentionCount plans { id title issuedOn }
+          id type name aliases mentionCount planCount plans { id title issuedOn }
           ... on Region { code level formerNames parent { ${REF} } children { ${REF} } }
           ... on Zone { covers { ${REF} } parks { ${REF} } }
           ... on Park { parkCode: code region { ${REF} } zone { ${REF} } }

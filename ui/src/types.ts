@@ -59,10 +59,11 @@ export interface EntityRef {
 export interface EntitySummary extends EntityRef {
   mentionCount: number;
   aliases: string[];
-  plans: { id: string }[];
+  planCount: number;
 }
 
 export interface EntityDetails extends EntitySummary {
+  /** The first plans (at most 100); planCount says how many there are. */
   plans: PlanRef[];
   // Region
   code?: string | null;

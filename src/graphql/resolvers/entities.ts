@@ -1,5 +1,6 @@
 import { entitiesPage } from '../../api/entities.ts';
 import { evidenceSnippet } from '../../api/evidence.ts';
+import { PLANS_OF_ENTITY } from '../../api/loaders.ts';
 import type { EntityView, EvidenceView, RelationView } from '../../api/views.ts';
 import { ENTITY_LABEL, type EntityType } from '../../model/entity.ts';
 import { regionId } from '../../model/ids.ts';
@@ -17,7 +18,9 @@ const firstRelated = (type: string, direction: 'IN' | 'OUT') => async (entity: E
 
 /** Fields every entity type has. */
 const common = {
-  plans: (entity: EntityView, _: unknown, { loaders }: Ctx) => loaders.plansOfEntity.load(entity.id),
+  planCount: async (entity: EntityView, _: unknown, { loaders }: Ctx) => (await loaders.plansOfEntity.load(entity.id)).planCount,
+  plans: async (entity: EntityView, args: { first?: number | null }, { loaders }: Ctx) =>
+    (await loaders.plansOfEntity.load(entity.id)).plans.slice(0, boundedInt('first', args.first, PLANS_OF_ENTITY, 0, PLANS_OF_ENTITY)),
   relations: async (entity: EntityView, args: { first?: number | null }, { loaders }: Ctx) =>
     (await loaders.relationsOfEntity.load(entity.id)).slice(0, boundedInt('first', args.first, 50, 0, LIMITS.first)),
 };

@@ -50,7 +50,7 @@ class FixtureApi extends PlanGraphApi {
   override async entitySummary(id: string): Promise<EntitySummary | null> {
     const node = [...zone108.nodes, ...yuciNeighborhood.nodes].find((candidate) => candidate.data.id === id);
     if (!node || node.data.type === 'PLAN') return null;
-    return { id, name: node.data.label, type: node.data.type as EntitySummary['type'], mentionCount: node.data.mentionCount, aliases: [], plans: [] };
+    return { id, name: node.data.label, type: node.data.type as EntitySummary['type'], mentionCount: node.data.mentionCount, aliases: [], planCount: 0 };
   }
 
   override async neighborhood(ids: string[], limit: number): Promise<Graph> {

@@ -52,7 +52,7 @@ function capacity(details: EntityDetails): string | null {
 
 /** The facts an entity has, in reading order; rows without a value are left out. */
 export function factRows(details: EntityDetails): FactRow[] {
-  const plans = details.plans.length;
+  const plans = details.planCount;
   const rows: [string, FactValue | null][] = [
     ['Type', { kind: 'type', type: details.type }],
     ['Aliases', text(joined(details.aliases))],

@@ -17,7 +17,7 @@ export interface SearchBoxOptions {
 }
 
 export function planCount(entity: EntitySummary): number {
-  return entity.plans.length;
+  return entity.planCount;
 }
 
 export class SearchBox {
