@@ -40,6 +40,12 @@ function byteLimit(format: SourceFormat, maxBytes: number): number {
  * everything else is decided by `decodeDocument`.
  */
 export async function readSource(path: string, options: ReadOptions = {}): Promise<SourceDocument> {
+  const { bytes, format, maxBytes } = await readSourceBytes(path, options);
+  return decodeDocument(bytes, path, format, maxBytes);
+}
+
+/** A document's bytes, read as readSource reads them (size checked first), not yet decoded. */
+export async function readSourceBytes(path: string, options: ReadOptions = {}): Promise<{ bytes: Uint8Array; format: SourceFormat; maxBytes: number }> {
   const format = formatOf(path) ?? 'text';
   const maxBytes = byteLimit(format, options.maxBytes ?? DEFAULT_MAX_BYTES);
   let size: number;
@@ -58,7 +64,12 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   } catch (error) {
     throw new PlanGraphError('BAD_INPUT', `${path}: cannot be read (${describeIoError(error)})`, { subject: path, cause: error });
   }
-  return decodeDocument(bytes, path, format, maxBytes);
+  return { bytes, format, maxBytes };
+}
+
+/** The sha256 of a document's bytes: its identity (SourceDocument.sha256). */
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Decodes the raw bytes of a plain-text file into a SourceDocument (sync: the text reader needs no I/O). */
@@ -98,7 +109,7 @@ function sourceDocument(bytes: Uint8Array, path: string, format: SourceFormat, e
     format,
     encoding: extracted.encoding ?? 'binary',
     byteLength: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256Of(bytes),
     text: extracted.text,
     ...(extracted.pageStarts ? { pageStarts: extracted.pageStarts } : {}),
   };

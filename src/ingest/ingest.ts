@@ -1,10 +1,9 @@
-import path from 'node:path';
+import path, { basename } from 'node:path';
 import type { Database } from '../db/database.ts';
 import type { ManifestEntry } from '../documents/manifest.ts';
-import type { SourceDocument } from '../model/document.ts';
 import { loadManifest } from '../documents/manifest.ts';
 import { supportedExtensions } from '../documents/formats.ts';
-import { listPlanFiles, readSource } from '../documents/read.ts';
+import { decodeDocument, listPlanFiles, readSourceBytes, sha256Of } from '../documents/read.ts';
 import { isPlanGraphError, PlanGraphError } from '../errors.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { loadGazetteerRegions } from '../load/gazetteer.ts';
@@ -83,6 +82,7 @@ async function ingestFiles(
   const regionsLoaded = db ? await loadGazetteerRegions(db, loadGazetteer(), options.batchSize) : 0;
   // Read under the ingest lock, which curations take too: no record lands while plans load.
   const curations = db ? await readCurationRecords(db) : [];
+  const loaded = db && !options.force ? await loadedSources(db) : EMPTY_SOURCES;
   const workers = Math.max(1, Math.min(options.workers ?? 1, files.length));
   const builder = createBuilder(workers, curations);
   const results: FileResult[] = [];
@@ -96,7 +96,7 @@ async function ingestFiles(
     const prepareNext = (): void => {
       const file = files[next];
       next += 1;
-      if (file !== undefined) ahead.push(prepare(file, manifest.get(file), db, options, builder));
+      if (file !== undefined) ahead.push(prepare(file, manifest.get(file), loaded, options, builder));
     };
     for (let i = 0; i < (workers === 1 ? 1 : 2 * workers); i += 1) prepareNext();
     while (ahead.length > 0) {
@@ -119,19 +119,14 @@ type Prepared =
   | { file: string; started: number; outcome: 'failed'; error: string }
   | { file: string; started: number; outcome: 'built'; built: BuiltPlan };
 
-async function prepare(
-  file: string,
-  entry: ManifestEntry | undefined,
-  db: Database | undefined,
-  options: IngestOptions,
-  builder: Builder,
-): Promise<Prepared> {
+async function prepare(file: string, entry: ManifestEntry | undefined, loaded: LoadedSources, options: IngestOptions, builder: Builder): Promise<Prepared> {
   const started = performance.now();
   try {
-    const source = await readSource(file, { maxBytes: options.maxFileBytes });
-    // An unchanged plan is skipped before extraction: by the manifest's id, or by its bytes.
-    const unchanged = db && !options.force ? await loadedPlanOf(db, source, entry) : null;
+    const { bytes, format, maxBytes } = await readSourceBytes(file, { maxBytes: options.maxFileBytes });
+    // An unchanged plan is skipped before it is decoded and built: by the manifest's id, or by its bytes.
+    const unchanged = loaded.planOf(sha256Of(bytes), basename(file), entry);
     if (unchanged) return { file, started, outcome: 'unchanged', planId: unchanged };
+    const source = await decodeDocument(bytes, file, format, maxBytes);
     return { file, started, outcome: 'built', built: await builder.build({ source, entry }) };
   } catch (error) {
     if (!isPlanGraphError(error, 'BAD_INPUT')) throw error;
@@ -156,14 +151,34 @@ async function finishFile(prepared: Prepared, db: Database | undefined, options:
   return done({ status: outcome, planId: summary.id, summary, counts });
 }
 
-/** The id of the complete plan the database holds of exactly this file, if any. */
-async function loadedPlanOf(db: Database, source: SourceDocument, entry: ManifestEntry | undefined): Promise<string | null> {
-  if (entry) {
-    const [state] = await db.read('load/plan-state', { id: entry.id });
-    return state?.status === 'complete' && state.sha256 === source.sha256 && state.pipeline === pipelineVersion() ? entry.id : null;
+/** The complete plans of the database as the ingest began: which file each was built from. */
+interface LoadedSources {
+  /** The plan the database holds of exactly this file (its bytes, name and pipeline), if any. */
+  planOf(sha256: string, fileName: string, entry: ManifestEntry | undefined): string | null;
+}
+
+const EMPTY_SOURCES: LoadedSources = { planOf: () => null };
+
+/**
+ * Read in one query, so that a re-ingest of thousands of unchanged files costs a read and a hash
+ * each. A file with a manifest entry is unchanged when its plan holds its bytes; one without (its
+ * plan id comes from its text, known only once built) when a plan was built from its bytes and
+ * name, or holds them as another file that named it (a copy, or a file a later one replaced).
+ */
+async function loadedSources(db: Database): Promise<LoadedSources> {
+  const pipeline = pipelineVersion();
+  const byId = new Map<string, string>();
+  const bySource = new Map<string, string>();
+  for (const row of await db.read('load/loaded-sources')) {
+    if (row.pipeline !== pipeline) continue;
+    const id = String(row.id);
+    byId.set(id, String(row.sha256));
+    bySource.set(`${String(row.sha256)} ${String(row.sourceFile)}`, id);
+    for (const key of row.others as string[]) if (!bySource.has(key)) bySource.set(key, id);
   }
-  const [plan] = await db.read('load/plan-by-source', { sha256: source.sha256, pipeline: pipelineVersion(), sourceFile: source.fileName });
-  return plan ? String(plan.id) : null;
+  return {
+    planOf: (sha256, fileName, entry) => (entry ? (byId.get(entry.id) === sha256 ? entry.id : null) : (bySource.get(`${sha256} ${fileName}`) ?? null)),
+  };
 }
 
 /** The manifest entry of each file, from the manifest.json beside it (if any). */

@@ -25,7 +25,11 @@ export interface LoadOptions {
 export async function loadPlan(db: Database, rows: PlanRows, options: LoadOptions): Promise<LoadOutcome> {
   const { plan } = rows;
   const [state] = await db.read('load/plan-state', { id: plan.id });
-  if (!options.force && state?.status === 'complete' && state.sha256 === plan.sha256 && state.pipeline === plan.pipeline) return 'unchanged';
+  if (!options.force && state?.status === 'complete' && state.sha256 === plan.sha256 && state.pipeline === plan.pipeline) {
+    // The same bytes under another name: remembered, so that the next ingest skips the copy unbuilt.
+    if (state.sourceFile !== plan.sourceFile) await db.write('load/plan-other-source', { id: plan.id, key: `${plan.sha256} ${plan.sourceFile}` });
+    return 'unchanged';
+  }
 
   await db.write('load/plan-begin', { plan: { id: plan.id, version: plan.version, title: plan.title } });
   // A forced reload of the visible version is written as a fresh copy and swapped in the same way.

@@ -98,14 +98,23 @@ describe('loading the corpus', () => {
     expect(second.files.map((file) => file.counts)).toEqual([undefined, undefined]);
     expect(await contentChecksum()).toEqual(loaded);
 
-    // The same bytes under another name are built again (the name is part of what is loaded).
-    await copyIn(path.join(tree, '吕梁市', '孝义市', '2016.txt'), path.join(tree, '吕梁市', '孝义市'), '2016-copy.txt');
+    // The same bytes under another name are built once (the name is part of what is loaded) and
+    // found to be the plan already there; an edited copy under a third name replaces it. A
+    // re-ingest then builds neither again, and the graph stays as it was.
+    const xiaoyi = path.join(tree, '吕梁市', '孝义市');
+    await copyIn(path.join(xiaoyi, '2016.txt'), xiaoyi, '2016-copy.txt');
+    await writeFileIn(xiaoyi, '2016-edited.txt', (await readFile(path.join(xiaoyi, '2016.txt'), 'utf8')).replace('孝义市', '孝义市 '));
     const third = await ingestInto(db, [tree]);
-    expect(third.files.map((file) => [path.basename(file.file), file.counts === undefined])).toEqual([
-      ['2016-copy.txt', false],
-      ['2016.txt', true],
-      ['2016.txt', true],
+    expect(third.files.map((file) => [path.basename(file.file), file.status, file.counts === undefined])).toEqual([
+      ['2016-copy.txt', 'unchanged', false],
+      ['2016-edited.txt', 'replaced', false],
+      ['2016.txt', 'unchanged', true],
+      ['2016.txt', 'unchanged', true],
     ]);
+    const replaced = await contentChecksum();
+    const fourth = await ingestInto(db, [tree]);
+    expect(fourth.files.map((file) => [file.status, file.counts === undefined])).toEqual(Array(4).fill(['unchanged', true]));
+    expect(await contentChecksum()).toEqual(replaced);
   });
 
   it('a bad file among good ones: the good load, the bad one is reported, exit status 2', async () => {
