@@ -1,8 +1,7 @@
-// Progress of a long bench step on stderr: a bar redrawn in place on a terminal, otherwise a
-// line at every tenth (a log file gets ten lines, not thousands).
+// Progress of a long bench step on stderr: cli-progress's bar on a terminal, otherwise a line at
+// every tenth (a log file gets ten lines, not thousands).
+import cliProgress from 'cli-progress';
 import { MB } from './stats.ts';
-
-const WIDTH = 30;
 
 export class Progress {
   private done = 0;
@@ -12,19 +11,26 @@ export class Progress {
   private readonly label: string;
   private readonly total: number;
   private readonly totalBytes: number;
-  private readonly tty = process.stderr.isTTY === true;
+  private readonly bar: cliProgress.SingleBar | null;
 
   constructor(label: string, total: number, totalBytes: number) {
     this.label = label;
     this.total = total;
     this.totalBytes = totalBytes;
+    this.bar = process.stderr.isTTY
+      ? new cliProgress.SingleBar(
+          { stream: process.stderr, format: `  ${label} [{bar}] {value}/{total} files · {mb}/${(totalBytes / MB).toFixed(1)} MB · {duration}s · ~{eta}s left`, hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
+    this.bar?.start(total, 0, { mb: '0.0' });
   }
 
   advance(bytes: number): void {
     this.done += 1;
     this.bytes += bytes;
-    if (this.tty) {
-      process.stderr.write(`\r${this.line()}`);
+    if (this.bar) {
+      this.bar.update(this.done, { mb: (this.bytes / MB).toFixed(1) });
       return;
     }
     const tenth = Math.floor((this.done * 10) / Math.max(1, this.total));
@@ -35,15 +41,12 @@ export class Progress {
   }
 
   finish(): void {
-    if (this.tty) process.stderr.write('\n');
+    this.bar?.stop();
   }
 
   private line(): string {
-    const share = this.done / Math.max(1, this.total);
-    const filled = Math.round(share * WIDTH);
     const seconds = (performance.now() - this.started) / 1000;
-    const eta = this.bytes > 0 ? (seconds * (this.totalBytes - this.bytes)) / this.bytes : Number.NaN;
-    const bar = `${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}`;
-    return `  ${this.label} ${bar} ${this.done}/${this.total} files · ${(this.bytes / MB).toFixed(1)}/${(this.totalBytes / MB).toFixed(1)} MB · ${seconds.toFixed(0)} s${Number.isFinite(eta) && this.done < this.total ? ` · ~${eta.toFixed(0)} s left` : ''}`;
+    const left = this.bytes > 0 && this.done < this.total ? ` · ~${((seconds * (this.totalBytes - this.bytes)) / this.bytes).toFixed(0)} s left` : '';
+    return `  ${this.label} ${this.done}/${this.total} files · ${(this.bytes / MB).toFixed(1)}/${(this.totalBytes / MB).toFixed(1)} MB · ${seconds.toFixed(0)} s${left}`;
   }
 }
