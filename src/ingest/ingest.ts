@@ -5,6 +5,7 @@ import { loadManifest } from '../documents/manifest.ts';
 import { supportedExtensions } from '../documents/formats.ts';
 import { decodeDocument, listPlanFiles, readSourceBytes, sha256Of } from '../documents/read.ts';
 import { isPlanGraphError, PlanGraphError } from '../errors.ts';
+import { sourceKey } from '../model/ids.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
 import { loadGazetteerRegions } from '../load/gazetteer.ts';
 import { withIngestLock } from '../load/ingest-lock.ts';
@@ -173,11 +174,11 @@ async function loadedSources(db: Database): Promise<LoadedSources> {
     if (row.pipeline !== pipeline) continue;
     const id = String(row.id);
     byId.set(id, String(row.sha256));
-    bySource.set(`${String(row.sha256)} ${String(row.sourceFile)}`, id);
+    bySource.set(sourceKey(String(row.sha256), String(row.sourceFile)), id);
     for (const key of row.others as string[]) if (!bySource.has(key)) bySource.set(key, id);
   }
   return {
-    planOf: (sha256, fileName, entry) => (entry ? (byId.get(entry.id) === sha256 ? entry.id : null) : (bySource.get(`${sha256} ${fileName}`) ?? null)),
+    planOf: (sha256, fileName, entry) => (entry ? (byId.get(entry.id) === sha256 ? entry.id : null) : (bySource.get(sourceKey(sha256, fileName)) ?? null)),
   };
 }
 

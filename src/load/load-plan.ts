@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import { sourceKey } from '../model/ids.ts';
 import { batches } from './batches.ts';
 import type { PlanRows, ReferenceRow } from './rows.ts';
 
@@ -27,7 +28,7 @@ export async function loadPlan(db: Database, rows: PlanRows, options: LoadOption
   const [state] = await db.read('load/plan-state', { id: plan.id });
   if (!options.force && state?.status === 'complete' && state.sha256 === plan.sha256 && state.pipeline === plan.pipeline) {
     // The same bytes under another name: remembered, so that the next ingest skips the copy unbuilt.
-    if (state.sourceFile !== plan.sourceFile) await db.write('load/plan-other-source', { id: plan.id, key: `${plan.sha256} ${plan.sourceFile}` });
+    if (state.sourceFile !== plan.sourceFile) await db.write('load/plan-other-source', { id: plan.id, key: sourceKey(plan.sha256, plan.sourceFile) });
     return 'unchanged';
   }
 

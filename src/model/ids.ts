@@ -78,3 +78,11 @@ export function parseSectionId(id: string): SectionIdParts | null {
 export function planIdOfSection(id: string): string {
   return parseSectionId(id)?.planId ?? '';
 }
+
+/**
+ * A source file as plans remember it: its bytes' sha256 and its name. The same string is written
+ * by cypher/load/plan-commit.cypher (`p.sha256 + ' ' + p.sourceFile`).
+ */
+export function sourceKey(sha256: string, fileName: string): string {
+  return `${sha256} ${fileName}`;
+}
